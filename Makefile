@@ -1,0 +1,49 @@
+# Perú InfoMigra — `make help` lists the targets.
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+CHROMIUM ?= /usr/bin/chromium
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-browser lint format messages check-deploy
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the pinned requirements
+
+run: install ## Migrate, load the demo content into SQLite and serve on http://127.0.0.1:8000
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py ensure_superuser
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install ## Run the test suite (SQLite, or PostgreSQL when DATABASE_URL says so)
+	$(PY) -m pytest
+
+test-browser: install ## Run the browser tests in Debian's Chromium (apt-get install chromium)
+	@test -x $(CHROMIUM) || { echo "Chromium not found at $(CHROMIUM): apt-get install chromium"; exit 1; }
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -m browser
+
+lint: install ## Check code style (ruff) and formatting
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: install ## Update locale/en from the code and templates, then compile it
+	$(PY) manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=static --ignore=staticfiles
+	$(PY) manage.py compilemessages -l en --ignore=.venv
+
+check-deploy: install ## Django's deployment checks under production-like settings
+	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-check-only-$$(date +%s)-not-a-real-secret-key-xxxxxxxxxxxxxxxx} \
+	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-infomigra.example.pe} $(PY) manage.py check --deploy --fail-level WARNING

@@ -1,0 +1,111 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import RequestFactory
+from django.utils import translation
+
+from infomigra.views import server_error
+from lines.tests.factories import ActionLineFactory, CountryGuideFactory, SectionFactory
+
+pytestmark = pytest.mark.django_db
+
+QUESTIONS = [
+    "¿Vas a trabajar en el extranjero?",
+    "¿Vas a retornar al Perú?",
+    "¿Trabajas en el extranjero?",
+    "¿Eres trabajador migrante andino o extranjero y trabajas o quieres trabajar en el Perú?",
+]
+
+
+def test_home_shows_the_four_lines_as_questions_and_the_contact_channels(client):
+    for number, question in enumerate(QUESTIONS, start=1):
+        ActionLineFactory(number=number, title_es=question)
+    response = client.get("/es/")
+    assert response.status_code == 200
+    assert "infomigra/home.html" in [t.name for t in response.templates]
+    html = response.content.decode()
+    for question in QUESTIONS:
+        assert question in html
+    assert html.count("<h1") == 1
+    assert f"mailto:{settings.INFOMIGRA_CONTACT_EMAIL}" in html
+    assert "Atención presencial" in html
+    assert "Información complementaria" in html
+    assert 'href="#main"' in html and 'id="main"' in html
+
+
+@pytest.mark.parametrize("items", [3, 30])
+def test_home_query_count_does_not_grow_with_content(count_queries, items):
+    for number in range(1, 5):
+        line = ActionLineFactory(number=number)
+        SectionFactory.create_batch(items // 3 or 1, line=line)
+    for code in ["US", "ES", "IT", "CL", "AR"][: max(1, items // 6)]:
+        CountryGuideFactory(country=code)
+    response, queries = count_queries("/es/")
+    assert response.status_code == 200
+    assert queries <= 4
+
+
+def test_server_error_page_is_translated_and_needs_no_database():
+    request = RequestFactory().get("/en/")
+    with translation.override("en"), connection.execute_wrapper(_fail):
+        response = server_error(request)
+    assert response.status_code == 500
+    assert "Sorry, something went wrong" in response.content.decode()
+    assert settings.INFOMIGRA_CONTACT_EMAIL in response.content.decode()
+
+
+def _fail(*args):
+    raise AssertionError("the 500 page must not query the database")
+
+
+def test_sqlite_is_configured_for_concurrent_writers():
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite-only setting; this run uses " + connection.vendor)
+    options = settings.DATABASES["default"]["OPTIONS"]
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert options["timeout"] >= 5
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        assert cursor.fetchone()[0] >= 5000
+        cursor.execute("PRAGMA synchronous")
+        assert cursor.fetchone()[0] == 1  # NORMAL, the recommended setting with WAL
+    assert "journal_mode=WAL" in options["init_command"]
+
+
+def test_deploy_check_is_clean_under_production_settings(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "x" * 64 + "-production-like-secret-for-the-check",
+        "DJANGO_ALLOWED_HOSTS": "infomigra.example.pe",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=Path(settings.BASE_DIR),
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    env = {**os.environ, "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": ""}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=Path(settings.BASE_DIR),
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr

@@ -1,0 +1,102 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+
+from infomigra.admin import PublishableAdminMixin
+
+from . import models
+
+
+class SectionSourceInline(TranslationTabularInline):
+    model = models.SectionSource
+    extra = 0
+
+
+class ProgrammeInline(TranslationStackedInline):
+    model = models.Programme
+    extra = 0
+    fields = ("name", "organisation", "summary", "url", "status", "order")
+    show_change_link = True
+
+
+@admin.register(models.ActionLine)
+class ActionLineAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+    list_display = ("number", "title", "audience", "status", "last_reviewed")
+    list_display_links = ("number", "title")
+    prepopulated_fields = {"slug": ("title",)}
+
+
+@admin.register(models.Section)
+class SectionAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+    list_display = ("title", "line", "group", "order", "component", "status", "last_reviewed")
+    list_editable = ("order",)
+    list_filter = ("line", "status", "component")
+    list_select_related = ("line",)
+    search_fields = ("title", "summary", "body")
+    prepopulated_fields = {"slug": ("title",)}
+    fields = (
+        "line", "group", "title", "slug", "summary", "body", "component",
+        "status", "order", "last_reviewed",
+    )  # fmt: skip
+    inlines = [SectionSourceInline, ProgrammeInline]
+
+
+@admin.register(models.Programme)
+class ProgrammeAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+    list_display = ("name", "organisation", "section", "order", "status", "last_reviewed")
+    list_filter = ("section__line", "section", "status")
+    list_select_related = ("section",)
+    search_fields = ("name", "organisation", "summary")
+
+
+class GuideChapterInline(TranslationStackedInline):
+    model = models.GuideChapter
+    extra = 0
+    fields = ("kind", "title", "body", "order")
+
+
+class GuideSourceInline(TranslationTabularInline):
+    model = models.GuideSource
+    extra = 0
+
+
+@admin.register(models.CountryGuide)
+class CountryGuideAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+    list_display = ("title", "country", "order", "status", "last_reviewed")
+    list_editable = ("order",)
+    prepopulated_fields = {"slug": ("title",)}
+    fields = ("country", "title", "slug", "summary", "status", "order", "last_reviewed")
+    inlines = [GuideChapterInline, GuideSourceInline]
+
+
+class IndicatorValueInline(TranslationTabularInline):
+    model = models.IndicatorValue
+    extra = 1
+
+
+@admin.register(models.Indicator)
+class IndicatorAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+    list_display = ("name", "unit", "source", "order", "status", "last_reviewed")
+    list_editable = ("order",)
+    inlines = [IndicatorValueInline]
+
+
+@admin.register(models.Agreement)
+class AgreementAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+    list_display = ("title", "kind", "topic", "signed", "in_force", "status")
+    list_filter = ("kind", "topic", "status")
+    search_fields = ("title", "summary")
+
+
+@admin.register(models.Institution)
+class InstitutionAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+    list_display = ("name", "kind", "country", "city", "status")
+    list_filter = ("kind", "country", "status")
+    search_fields = ("name", "city", "description")
+
+
+admin.site.empty_value_display = _("(vacío)")

@@ -1,0 +1,99 @@
+"""End-to-end in real Chromium (Debian's package) through Playwright, with axe-core checks.
+
+Run with `make test-browser`; `CHROMIUM` points at the browser binary.
+"""
+
+import os
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls below are still
+# synchronous, one at a time.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def page():
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not os.path.exists(executable):
+        pytest.fail(f"Chromium not found at {executable}: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_FLAGS
+        )
+        context = browser.new_context(locale="es-PE", viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        outside = []
+        page.on(
+            "request",
+            lambda request: (
+                outside.append(request.url)
+                if not request.url.startswith(("http://localhost", "data:"))
+                else None
+            ),
+        )
+        yield page
+        browser.close()
+        assert outside == [], f"third-party requests: {outside}"
+
+
+def assert_accessible(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    assert page.locator("h1").count() == 1
+
+
+def test_walk_home_line_one_spain_guide_english_and_back(live_server, page):
+    call_command("load_demo_content")
+
+    page.goto(f"{live_server.url}/")
+    assert page.url == f"{live_server.url}/es/"
+    assert page.locator("html").get_attribute("lang") == "es"
+    assert_accessible(page)
+
+    page.get_by_role("link", name="¿Vas a trabajar en el extranjero?").first.click()
+    assert page.locator("h1").inner_text() == "¿Vas a trabajar en el extranjero?"
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Primeros pasos", exact=False).first.click()
+    page.get_by_role("link", name="Guía para trabajar en España").click()
+    assert "/es/guias/espana/" in page.url
+    assert_accessible(page)
+
+    page.get_by_role("link", name="English").click()
+    assert page.url == f"{live_server.url}/en/guides/spain/"
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "Spain" in page.locator("h1").inner_text()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Español").click()
+    assert page.url == f"{live_server.url}/es/guias/espana/"
+    assert "España" in page.locator("h1").inner_text()
+
+
+def test_keyboard_user_reaches_the_content_with_the_skip_link(live_server, page):
+    call_command("load_demo_content")
+    page.goto(f"{live_server.url}/en/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    assert skip.evaluate("element => element === document.activeElement")
+    assert skip.bounding_box()["y"] >= 0  # visible when focused
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")

@@ -1,0 +1,132 @@
+from django.db.models import Count, Prefetch
+from django.views.generic import DetailView, ListView
+from django_countries.fields import Country
+from django_filters.views import FilterView
+
+from infomigra.views import TranslatedSlugMixin
+
+from .filters import InstitutionFilter
+from .models import (
+    ActionLine,
+    Agreement,
+    CountryGuide,
+    GuideChapter,
+    Indicator,
+    Institution,
+    Programme,
+    Section,
+)
+
+
+class LineDetailView(TranslatedSlugMixin, DetailView):
+    template_name = "lines/line_detail.html"
+
+    def get_queryset(self):
+        return ActionLine.objects.published().with_sections()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(current_line=self.object, **kwargs)
+
+
+def component_context(component):
+    """The structured content a section shows after its text, fetched in one or two queries."""
+    Component = Section.Component
+    if component == Component.WORK_PERMITS:
+        chapters = GuideChapter.objects.filter(kind=GuideChapter.Kind.WORK_PERMIT)
+        return {
+            "guides": CountryGuide.objects.published().prefetch_related(
+                Prefetch("chapters", queryset=chapters, to_attr="work_permit_chapters")
+            )
+        }
+    if component == Component.GUIDES:
+        return {"guides": CountryGuide.objects.published()}
+    if component == Component.INDICATORS:
+        return {"indicators": Indicator.objects.published().with_values()}
+    if component == Component.AGREEMENTS:
+        return {"agreements": Agreement.objects.published()}
+    if component == Component.INSTITUTIONS:
+        counts = (
+            Institution.objects.published()
+            .values("country")
+            .annotate(total=Count("pk"))
+            .order_by("-total", "country")
+        )
+        return {
+            "institution_countries": [
+                {"country": Country(code=row["country"]), "total": row["total"]} for row in counts
+            ]
+        }
+    return {}
+
+
+class SectionDetailView(TranslatedSlugMixin, DetailView):
+    template_name = "lines/section_detail.html"
+
+    def get_queryset(self):
+        return (
+            Section.objects.published()
+            .filter(line__in=ActionLine.objects.published().by_slug(self.kwargs["line_slug"]))
+            .select_related("line")
+            .prefetch_related(
+                "sources",
+                Prefetch(
+                    "programmes",
+                    queryset=Programme.objects.published(),
+                    to_attr="public_programmes",
+                ),
+                Prefetch(
+                    "line__sections",
+                    queryset=Section.objects.published(),
+                    to_attr="public_sections",
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        siblings = self.object.line.public_sections
+        index = next(i for i, section in enumerate(siblings) if section.pk == self.object.pk)
+        context["previous_section"] = siblings[index - 1] if index > 0 else None
+        context["next_section"] = siblings[index + 1] if index + 1 < len(siblings) else None
+        context["current_line"] = self.object.line
+        context.update(component_context(self.object.component))
+        return context
+
+
+class GuideListView(ListView):
+    template_name = "lines/guide_list.html"
+    context_object_name = "guides"
+
+    def get_queryset(self):
+        return CountryGuide.objects.published()
+
+
+class GuideDetailView(TranslatedSlugMixin, DetailView):
+    template_name = "lines/guide_detail.html"
+    context_object_name = "guide"
+
+    def get_queryset(self):
+        return CountryGuide.objects.published().with_chapters()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        country = self.object.country.code
+        context["institutions"] = Institution.objects.published().for_country(country)
+        context["agreements"] = Agreement.objects.published().for_country(country)
+        return context
+
+
+class InstitutionListView(FilterView):
+    template_name = "lines/institution_list.html"
+    filterset_class = InstitutionFilter
+    context_object_name = "institutions"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return Institution.objects.published()
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            response.status_code = 400  # the form shows what is wrong next to the field
+        return response

@@ -4,6 +4,7 @@ and the structured content the sections show: programmes, indicators, agreements
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -244,6 +245,11 @@ class IndicatorValue(models.Model):
 
     def __str__(self):
         return f"{self.period}: {self.value}"
+
+    @property
+    def label(self):
+        """Short label for charts: the month and year the period ends."""
+        return date_format(self.period_end, "M Y")
 
 
 class AgreementQuerySet(PublishableQuerySet):

@@ -1,3 +1,5 @@
+import itertools
+
 from django import template
 
 from infomigra import charts
@@ -6,7 +8,16 @@ register = template.Library()
 
 
 @register.inclusion_tag("components/bar_chart.html")
-def bar_chart(values, *, title, unit="", label_attr="period", value_attr="value"):
-    """An SVG bar chart of `values` (objects with a label and a value attribute)."""
+def bar_chart(values, *, title, unit="", label_attr="label", value_attr="value"):
+    """An SVG bar chart of `values` (objects with a short label and a value attribute), with
+    its data repeated as text for screen readers."""
     points = [(getattr(item, label_attr), getattr(item, value_attr)) for item in values]
-    return {"chart": charts.bar_chart(points), "title": title, "unit": unit}
+    return {
+        "chart": charts.bar_chart(points),
+        "chart_id": f"chart-{next(_chart_ids)}",
+        "title": title,
+        "unit": unit,
+    }
+
+
+_chart_ids = itertools.count(1)

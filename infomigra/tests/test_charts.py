@@ -1,0 +1,19 @@
+from infomigra.charts import bar_chart
+
+
+def test_bars_are_scaled_to_the_largest_value_and_sit_on_the_baseline():
+    chart = bar_chart([("2018", "930"), ("2022", "1025"), ("2025", "1130")], height=180)
+    bars = chart["bars"]
+    assert [bar["label"] for bar in bars] == ["2018", "2022", "2025"]
+    tallest = max(bars, key=lambda bar: bar["height"])
+    assert tallest["label"] == "2025"
+    assert tallest["height"] == 180 - 2 * 28
+    assert bars[0]["height"] < bars[1]["height"] < bars[2]["height"]
+    for bar in bars:
+        assert round(bar["y"] + bar["height"], 1) == chart["baseline"]
+    assert bars[0]["x"] < bars[1]["x"] < bars[2]["x"]
+
+
+def test_empty_or_zero_series_draws_nothing():
+    assert bar_chart([])["bars"] == []
+    assert bar_chart([("2024", "0")])["bars"] == []

@@ -13,14 +13,15 @@ def alternate_urls(*, obj=None, path=None):
     translated leads to that language's home page.
     """
     alternates = []
+    current = translation.get_language()
     for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            if obj is not None:
+        if obj is not None:
+            with translation.override(code):
                 url = obj.get_absolute_url()
-            else:
-                url = translate_url(path, code)
-                if url == path and code != translation.get_language():
-                    url = f"/{code}/"
+        else:
+            url = translate_url(path, code)
+            if url == path and code != current:
+                url = f"/{code}/"
         info = translation.get_language_info(code)
         alternates.append({"code": code, "name": info["name_local"], "url": url})
     return alternates

@@ -7,6 +7,7 @@ import os
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -97,3 +98,32 @@ def test_keyboard_user_reaches_the_content_with_the_skip_link(live_server, page)
     assert skip.bounding_box()["y"] >= 0  # visible when focused
     page.keyboard.press("Enter")
     assert page.url.endswith("#main")
+
+
+def test_every_kind_of_public_page_passes_axe_in_both_languages(live_server, page):
+    from django.utils import translation
+
+    from lines.models import ActionLine, CountryGuide, Section
+
+    call_command("load_demo_content")
+    objects = [
+        ActionLine.objects.get(number=2),
+        *Section.objects.exclude(component="").order_by("pk"),
+        Section.objects.filter(programmes__isnull=False).first(),
+        CountryGuide.objects.get(country="IT"),
+    ]
+    for language in ("es", "en"):
+        with translation.override(language):
+            paths = [
+                f"/{language}/",
+                reverse("lines:guide_list"),
+                reverse("lines:institution_list"),
+                reverse("lines:institution_list") + "?country=ES&kind=consulate",
+                reverse("lines:institution_list") + "?country=XX",
+                f"/{language}/no-such-page/",
+                *(obj.get_absolute_url() for obj in objects),
+            ]
+        for path in paths:
+            page.goto(f"{live_server.url}{path}")
+            assert page.locator("html").get_attribute("lang") == language, path
+            assert_accessible(page)

@@ -11,6 +11,8 @@ admin.site.index_title = _("Contenido y atención")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico whatever the page declares.
+    path("favicon.ico", views.favicon),
 ]
 
 urlpatterns += i18n_patterns(

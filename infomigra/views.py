@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.views.generic import TemplateView
 
 from lines.models import ActionLine, CountryGuide
@@ -58,3 +59,8 @@ def server_error(request):
     return HttpResponseServerError(
         template.render({"contact_email": settings.INFOMIGRA_CONTACT_EMAIL})
     )
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page declares."""
+    return redirect(static("img/favicon.svg"), permanent=True)

@@ -1,18 +1,20 @@
 """Pytest plugin (loaded from pytest.ini) shared by every app: fast password hashing, plain static
-storage (no manifest needed), and a clean language state between tests."""
+storage (no manifest needed), uploads in a temporary folder, and a clean language state between
+tests."""
 
 import pytest
 from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings):
+def _test_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MEDIA_ROOT = tmp_path / "media"  # uploads never land in the work tree
     yield
     translation.activate(settings.LANGUAGE_CODE)
 

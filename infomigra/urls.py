@@ -1,9 +1,11 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .sitemaps import SITEMAPS
 
 admin.site.site_header = _("Perú InfoMigra — administración")
 admin.site.site_title = _("Perú InfoMigra")
@@ -11,13 +13,17 @@ admin.site.index_title = _("Contenido y atención")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # Browsers ask for /favicon.ico whatever the page declares.
     path("favicon.ico", views.favicon),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path(_("buscar/"), views.SearchView.as_view(), name="search"),
     path("", include("lines.urls")),
+    path("", include("complementary.urls")),
     prefix_default_language=True,
 )
 handler500 = "infomigra.views.server_error"

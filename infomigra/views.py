@@ -1,14 +1,42 @@
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
+from django_filters.views import FilterView
 
+from complementary.models import Event, NewsItem
 from lines.models import ActionLine, CountryGuide
 
+from . import search
 from .i18n import alternate_urls
 
 
-class TranslatedSlugMixin:
+class ObjectAlternatesMixin:
+    """Gives the template the URL of the same object in every language (language switch,
+    hreflang links) and the object for the page's metadata."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["alternates"] = alternate_urls(obj=self.object)
+        context["page_object"] = self.object
+        return context
+
+
+class FilteredListView(FilterView):
+    """A FilterView that answers 400 when a filter value is invalid; the form shows why."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            response.status_code = 400
+        return response
+
+
+class TranslatedSlugMixin(ObjectAlternatesMixin):
     """For DetailViews addressed by a translated slug.
 
     Finds the object by its slug in the visitor's language (or the Spanish one), sends any other
@@ -33,9 +61,19 @@ class TranslatedSlugMixin:
             return redirect(f"{canonical}?{query}" if query else canonical, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 
+
+class SearchView(TemplateView):
+    """One search page across everything public; an empty or absurd query gets help, not an
+    error."""
+
+    template_name = "infomigra/search.html"
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["alternates"] = alternate_urls(obj=self.object)
+        query = self.request.GET.get("q", "")[: search.MAX_QUERY_LENGTH].strip()
+        context["query"] = query
+        context["terms"] = search.terms_of(query)
+        context["hits"] = search.search(query, language=get_language()) if query else []
         return context
 
 
@@ -46,6 +84,8 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["lines"] = ActionLine.objects.published().with_sections()
         context["guides"] = CountryGuide.objects.published()
+        context["latest_news"] = NewsItem.objects.published()[:3]
+        context["next_events"] = Event.objects.published().in_calendar_order()[:3]
         return context
 
 
@@ -64,3 +104,14 @@ def server_error(request):
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page declares."""
     return redirect(static("img/favicon.svg"), permanent=True)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,9 +1,8 @@
 from django.db.models import Count, Prefetch
 from django.views.generic import DetailView, ListView
 from django_countries.fields import Country
-from django_filters.views import FilterView
 
-from infomigra.views import TranslatedSlugMixin
+from infomigra.views import FilteredListView, TranslatedSlugMixin
 
 from .filters import InstitutionFilter
 from .models import (
@@ -116,7 +115,7 @@ class GuideDetailView(TranslatedSlugMixin, DetailView):
         return context
 
 
-class InstitutionListView(FilterView):
+class InstitutionListView(FilteredListView):
     template_name = "lines/institution_list.html"
     filterset_class = InstitutionFilter
     context_object_name = "institutions"
@@ -124,9 +123,3 @@ class InstitutionListView(FilterView):
 
     def get_queryset(self):
         return Institution.objects.published()
-
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            response.status_code = 400  # the form shows what is wrong next to the field
-        return response

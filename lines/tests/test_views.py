@@ -171,7 +171,7 @@ def test_institution_directory_filters_by_country_and_kind(client):
     both = client.get(url, {"country": "ES", "kind": "ngo"}).content.decode()
     assert "ONG en Barcelona" in both
     assert "Consulado en Madrid" not in both and "Consulado en Nueva York" not in both
-    assert "1 institución" in both
+    assert "1 resultado" in both
 
 
 def test_institution_directory_rejects_unknown_filter_values_with_a_message(client):

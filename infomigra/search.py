@@ -1,0 +1,310 @@
+"""Site search across everything public, in the visitor's language, ignoring case and accents.
+
+PostgreSQL: full-text search with the `infomigra_es` / `infomigra_en` text-search configurations
+(Spanish or English stemming after `unaccent`, created by migration infomigra 0002), ranked by
+`SearchRank`. Other databases (SQLite): every word must appear, compared after folding case and
+accents with the `infomigra_fold` SQL function registered on each connection; ranked by where
+the words appear (title before text). Both give the same hits on the demo content for whole
+words; PostgreSQL also finds other forms of a word (`trámites` for `tramite`).
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import connection
+from django.db.backends.signals import connection_created
+from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+MAX_QUERY_LENGTH = 100
+MAX_TERMS = 8
+PER_SOURCE = 20
+MAX_RESULTS = 50
+SNIPPET_CHARS = 220
+PG_WEIGHTS = [0.1, 0.2, 0.4, 1.0]  # D, C, B, A
+SQLITE_POINTS = {"A": 4, "B": 2, "C": 1}
+
+
+def fold(text):
+    """Lower-case `text` and drop its accents: 'Trámite PERÚ' → 'tramite peru'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _register_fold(sender, connection, **kwargs):
+    if connection.vendor == "sqlite":
+        connection.connection.create_function("infomigra_fold", 1, fold, deterministic=True)
+
+
+connection_created.connect(_register_fold, dispatch_uid="infomigra_fold")
+
+
+def terms_of(query):
+    """The words of a query worth looking for (two characters or more), folded."""
+    words = re.findall(r"\w+", fold(query[:MAX_QUERY_LENGTH]))
+    unique = list(dict.fromkeys(word for word in words if len(word) >= 2))
+    return unique[:MAX_TERMS]
+
+
+@dataclass
+class Source:
+    """One kind of content the search looks through."""
+
+    label: str
+    queryset: object  # callable returning the public queryset
+    fields: tuple  # (field name, weight "A"/"B"/"C", translated?)
+    title: object  # callable(obj) -> title shown
+    url: object = None  # callable(obj) -> URL; default get_absolute_url
+
+
+@dataclass
+class Hit:
+    kind: str
+    title: str
+    url: str
+    snippet: str
+    rank: float
+
+
+def _localized(field, translated, language):
+    text = TextField()
+    if not translated:
+        return Coalesce(F(field), Value(""), output_field=text)
+    own = build_localized_fieldname(field, language)
+    spanish = build_localized_fieldname(field, settings.LANGUAGE_CODE)
+    if own == spanish:
+        return Coalesce(F(own), Value(""), output_field=text)
+    return Coalesce(
+        NullIf(F(own), Value(""), output_field=text), F(spanish), Value(""), output_field=text
+    )
+
+
+def _postgres_search(source, terms, language):
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+    config = "infomigra_es" if language == "es" else "infomigra_en"
+    vector = None
+    for field, weight, translated in source.fields:
+        part = SearchVector(_localized(field, translated, language), config=config, weight=weight)
+        vector = part if vector is None else vector + part
+    query = SearchQuery(" ".join(terms), config=config, search_type="plain")
+    return (
+        source.queryset()
+        .annotate(search=vector)
+        .filter(search=query)
+        .annotate(rank=SearchRank(vector, query, weights=PG_WEIGHTS))
+        .order_by("-rank", "pk")[:PER_SOURCE]
+    )
+
+
+def _portable_search(source, terms, language):
+    folded = {
+        field: Func(
+            _localized(field, translated, language),
+            function="infomigra_fold",
+            output_field=TextField(),
+        )
+        for field, _weight, translated in source.fields
+    }
+    queryset = source.queryset().annotate(**{f"folded_{f}": expr for f, expr in folded.items()})
+    rank = Value(0, output_field=IntegerField())
+    for term in terms:
+        queryset = queryset.filter(
+            _any_field_contains([f"folded_{f}" for f in folded], term),
+        )
+        for field, weight, _translated in source.fields:
+            rank = rank + Case(
+                When(**{f"folded_{field}__contains": term}, then=SQLITE_POINTS[weight]),
+                default=0,
+                output_field=IntegerField(),
+            )
+    return queryset.annotate(rank=rank).order_by("-rank", "pk")[:PER_SOURCE]
+
+
+def _any_field_contains(names, term):
+    condition = Q()
+    for name in names:
+        condition |= Q(**{f"{name}__contains": term})
+    return condition
+
+
+def snippet(texts, terms):
+    """About SNIPPET_CHARS characters of plain text around the first match, with the matches
+    marked; case and accents do not matter."""
+    text = " ".join(strip_tags(t) for t in texts if t)
+    text = re.sub(r"\s+", " ", text).strip()
+    folded_chars = [fold(char) for char in text]
+    folded = "".join(folded_chars)
+    origin = [i for i, chars in enumerate(folded_chars) for _ in chars]  # folded → text index
+    first = min((folded.find(t) for t in terms if folded.find(t) >= 0), default=0)
+    start_char = origin[first] if origin else 0
+    start = max(0, start_char - 60)
+    window = text[start : start + SNIPPET_CHARS]
+    marked, position = [], 0
+    window_folded_chars = [fold(char) for char in window]
+    window_folded = "".join(window_folded_chars)
+    window_origin = [i for i, chars in enumerate(window_folded_chars) for _ in chars]
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+    for match in pattern.finditer(window_folded) if terms else []:
+        begin = window_origin[match.start()]
+        end = window_origin[match.end() - 1] + 1
+        if begin < position:
+            continue
+        marked.append(escape(window[position:begin]))
+        marked.append(f"<mark>{escape(window[begin:end])}</mark>")
+        position = end
+    marked.append(escape(window[position:]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + SNIPPET_CHARS < len(text) else ""
+    return mark_safe(prefix + "".join(marked) + suffix)  # noqa: S308 (every piece is escaped)
+
+
+def search(query, *, language):
+    """Ranked hits for `query` in `language`; an empty list for an empty or absurd query."""
+    terms = terms_of(query or "")
+    if not terms:
+        return []
+    find = _postgres_search if connection.vendor == "postgresql" else _portable_search
+    hits = []
+    for source in sources():
+        for obj in find(source, terms, language):
+            texts = [getattr(obj, field) for field, _w, _t in source.fields]
+            hits.append(
+                Hit(
+                    kind=source.label,
+                    title=source.title(obj),
+                    url=(source.url or (lambda o: o.get_absolute_url()))(obj),
+                    snippet=snippet(texts[1:] or texts, terms),
+                    rank=float(obj.rank),
+                )
+            )
+    hits.sort(key=lambda hit: hit.rank, reverse=True)
+    return hits[:MAX_RESULTS]
+
+
+def sources():
+    """What is searched: the public content of `lines` and `complementary`."""
+    from complementary import models as c
+    from lines import models as lines
+
+    memo = {}
+
+    def agreements_url():
+        if "agreements" not in memo:
+            memo["agreements"] = _agreements_url()
+        return memo["agreements"]
+
+    return [
+        Source(
+            _("Línea de acción"),
+            lambda: lines.ActionLine.objects.published(),
+            (("title", "A", True), ("audience", "B", True), ("intro", "C", True)),
+            title=str,
+        ),
+        Source(
+            _("Sección"),
+            lambda: (
+                lines.Section.objects.published()
+                .filter(line__status="published")
+                .select_related("line")
+            ),
+            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
+            title=lambda o: o.title,
+        ),
+        Source(
+            _("Guía de país"),
+            lambda: lines.CountryGuide.objects.published(),
+            (("title", "A", True), ("summary", "B", True)),
+            title=lambda o: o.title,
+        ),
+        Source(
+            _("Guía de país"),
+            lambda: lines.GuideChapter.objects.filter(guide__status="published").select_related(
+                "guide"
+            ),
+            (("title", "A", True), ("body", "C", True)),
+            title=lambda o: f"{o.guide.title}: {o.title}",
+            url=lambda o: f"{o.guide.get_absolute_url()}#{o.anchor}",
+        ),
+        Source(
+            _("Programa"),
+            lambda: (
+                lines.Programme.objects.published()
+                .filter(section__status="published")
+                .select_related("section__line")
+            ),
+            (("name", "A", True), ("summary", "B", True), ("body", "C", True)),
+            title=lambda o: o.name,
+            url=lambda o: f"{o.section.get_absolute_url()}#programa-{o.pk}",
+        ),
+        Source(
+            _("Institución"),
+            lambda: lines.Institution.objects.published(),
+            (("name", "A", True), ("city", "B", False), ("description", "C", True)),
+            title=lambda o: o.name,
+            url=lambda o: f"{_institution_url()}?country={o.country.code}#institucion-{o.pk}",
+        ),
+        Source(
+            _("Convenio"),
+            lambda: lines.Agreement.objects.published(),
+            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
+            title=lambda o: o.title,
+            url=lambda o: f"{agreements_url()}#{o.anchor}",
+        ),
+        Source(
+            _("Noticia"),
+            lambda: c.NewsItem.objects.published(),
+            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
+            title=lambda o: o.title,
+        ),
+        Source(
+            _("Evento"),
+            lambda: c.Event.objects.published(),
+            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
+            title=lambda o: o.title,
+        ),
+        Source(
+            _("Legislación"),
+            lambda: c.Norm.objects.published(),
+            (("number", "A", False), ("title", "A", True), ("summary", "C", True)),
+            title=str,
+        ),
+        Source(
+            _("Estudio"),
+            lambda: c.Study.objects.published(),
+            (("title", "A", True), ("authors", "B", False), ("abstract", "C", True)),
+            title=lambda o: o.title,
+        ),
+        Source(
+            _("Pregunta frecuente"),
+            lambda: c.Faq.objects.published(),
+            (("question", "A", True), ("answer", "C", True)),
+            title=lambda o: o.question,
+        ),
+        Source(
+            _("Información"),
+            lambda: c.InfoPage.objects.published(),
+            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
+            title=lambda o: o.title,
+        ),
+    ]
+
+
+def _institution_url():
+    from django.urls import reverse
+
+    return reverse("lines:institution_list")
+
+
+def _agreements_url():
+    from lines.models import Section
+
+    section = Section.objects.published().filter(component="agreements").select_related("line")
+    first = section.first()
+    return first.get_absolute_url() if first else ""

@@ -93,3 +93,22 @@ class SourceLink(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PageFeedback(models.Model):
+    """An answer to "Was this page useful?" — no personal data: no name, e-mail, IP or cookie."""
+
+    path = models.CharField(_("página"), max_length=300, db_index=True)
+    title = models.CharField(_("título de la página"), max_length=300, blank=True)
+    language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
+    useful = models.BooleanField(_("¿le fue útil?"))
+    comment = models.TextField(_("comentario"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("recibido"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("opinión sobre una página")
+        verbose_name_plural = _("opiniones sobre las páginas")
+
+    def __str__(self):
+        return f"{self.path} ({_('útil') if self.useful else _('no útil')})"

@@ -22,6 +22,7 @@ install: $(VENV)/.installed ## Create the virtualenv and install the pinned requ
 run: install ## Migrate, load the demo content into SQLite and serve on http://127.0.0.1:8000
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py createinitialrevisions --comment "Contenido inicial"
 	$(PY) manage.py ensure_superuser
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -1,13 +1,8 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from infomigra.admin import PublishableAdminMixin
+from infomigra.admin import ContentAdmin as ComplementaryAdmin
 
 from . import models
-
-
-class ComplementaryAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
-    """Shared by every model of the panel: status filter and publish actions."""
 
 
 @admin.register(models.NewsItem)

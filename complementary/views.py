@@ -36,7 +36,7 @@ class NewsDetailView(TranslatedSlugMixin, DetailView):
     context_object_name = "item"
 
     def get_queryset(self):
-        return NewsItem.objects.published()
+        return NewsItem.objects.visible_to(self.request.user)
 
 
 class EventListView(FilteredListView):
@@ -54,12 +54,12 @@ class EventDetailView(TranslatedSlugMixin, DetailView):
     context_object_name = "event"
 
     def get_queryset(self):
-        return Event.objects.published()
+        return Event.objects.visible_to(self.request.user)
 
 
 def event_ics(request, slug):
     """One event as an iCalendar file to add to a calendar."""
-    event = get_object_or_404(Event.objects.published().by_slug(slug))
+    event = get_object_or_404(Event.objects.visible_to(request.user).by_slug(slug))
     response = HttpResponse(
         calendar.calendar_for([event], request=request), content_type="text/calendar; charset=utf-8"
     )
@@ -90,7 +90,7 @@ class NormDetailView(ObjectAlternatesMixin, DetailView):
     context_object_name = "norm"
 
     def get_queryset(self):
-        return Norm.objects.published()
+        return Norm.objects.visible_to(self.request.user)
 
 
 class StudyListView(FilteredListView):
@@ -108,7 +108,7 @@ class StudyDetailView(ObjectAlternatesMixin, DetailView):
     context_object_name = "study"
 
     def get_queryset(self):
-        return Study.objects.published()
+        return Study.objects.visible_to(self.request.user)
 
 
 class LinkListView(ListView):
@@ -136,7 +136,7 @@ class VideoDetailView(ObjectAlternatesMixin, DetailView):
     context_object_name = "video"
 
     def get_queryset(self):
-        return Video.objects.published()
+        return Video.objects.visible_to(self.request.user)
 
 
 class ContestDetailView(ObjectAlternatesMixin, DetailView):
@@ -144,7 +144,7 @@ class ContestDetailView(ObjectAlternatesMixin, DetailView):
     context_object_name = "contest"
 
     def get_queryset(self):
-        return Contest.objects.published()
+        return Contest.objects.visible_to(self.request.user)
 
 
 class FaqListView(TemplateView):
@@ -172,4 +172,4 @@ class InfoPageDetailView(TranslatedSlugMixin, DetailView):
     context_object_name = "page"
 
     def get_queryset(self):
-        return InfoPage.objects.published()
+        return InfoPage.objects.visible_to(self.request.user)

@@ -1,34 +1,300 @@
+"""What every content admin shares: publication and scheduling, review dates, translation status,
+history with diffs and restore (django-reversion), and the language tabs (modeltranslation)."""
+
+import datetime
+import difflib
+
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
-from .models import Status
+from . import services
+from .models import PageFeedback, Status
+
+EDITORIAL_FIELDS = (
+    "last_reviewed",
+    "review_interval_months",
+    "review_due_on",
+    "translation_status",
+)
+PUBLISHING_FIELDS = ("status", "publish_at", "order")
 
 
-class PublishableAdminMixin:
-    """Status filter and publish/unpublish actions for every publishable model."""
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = _("revisión")
+    parameter_name = "review"
 
-    actions = ["publish", "unpublish"]
+    def lookups(self, request, model_admin):
+        return [
+            ("due", _("Vencida o sin fecha")),
+            ("soon", _("Vence en 30 días")),
+            ("ok", _("Al día")),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "due":
+            return queryset.review_due(today)
+        if self.value() == "soon":
+            return queryset.filter(
+                review_due_on__gt=today, review_due_on__lte=today + datetime.timedelta(days=30)
+            )
+        if self.value() == "ok":
+            return queryset.filter(review_due_on__gt=today)
+        return queryset
+
+
+class EditorialAdminMixin:
+    """Review dates and translation status: columns, filters, actions and a fieldset."""
+
+    editorial_actions = ["mark_reviewed", "mark_translation_current"]
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        for name in self.editorial_actions:
+            if name not in actions and self.has_change_permission(request):
+                actions[name] = self.get_action(name)
+        return actions
+
+    def get_list_display(self, request):
+        columns = list(super().get_list_display(request))
+        return [*columns, *(c for c in ("translation_status", "review_due_on") if c not in columns)]
 
     def get_list_filter(self, request):
-        filters = tuple(super().get_list_filter(request))
-        return filters if "status" in filters else (*filters, "status")
+        filters = list(super().get_list_filter(request))
+        return [*filters, "translation_status", ReviewDueFilter]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = tuple(super().get_readonly_fields(request, obj))
+        return (*readonly, "review_due_on", "translation_status")
+
+    def get_fieldsets(self, request, obj=None):
+        """The content first, then one fieldset for publication and review."""
+        fieldsets = super().get_fieldsets(request, obj)
+        own = self.publishing_fields() + EDITORIAL_FIELDS
+        content = [
+            field
+            for _name, options in fieldsets
+            for field in options["fields"]
+            if (field if isinstance(field, str) else None) not in own
+        ]
+        return [
+            (None, {"fields": content}),
+            (
+                _("Publicación, revisión y traducción"),
+                {"fields": self.publishing_fields() + EDITORIAL_FIELDS},
+            ),
+        ]
+
+    def publishing_fields(self):
+        return ()
+
+    @admin.action(description=_("Marcar como revisado hoy"), permissions=["change"])
+    def mark_reviewed(self, request, queryset):
+        count = services.content_mark_reviewed(items=queryset, user=request.user)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d elemento marcado como revisado.",
+                "%(count)d elementos marcados como revisados.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Marcar la traducción como al día"), permissions=["change"])
+    def mark_translation_current(self, request, queryset):
+        count, missing = services.translation_mark_current(items=queryset, user=request.user)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d traducción marcada como al día.",
+                "%(count)d traducciones marcadas como al día.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+        if missing:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d elemento sigue sin texto en inglés: tradúcelo primero.",
+                    "%(count)d elementos siguen sin texto en inglés: tradúcelos primero.",
+                    missing,
+                )
+                % {"count": missing},
+                messages.WARNING,
+            )
+
+
+class PublishableAdminMixin(EditorialAdminMixin):
+    """Status and schedule: filter, column, and publish/unpublish actions."""
+
+    editorial_actions = ["publish", "unpublish", *EditorialAdminMixin.editorial_actions]
+
+    def publishing_fields(self):
+        return PUBLISHING_FIELDS
+
+    def get_list_filter(self, request):
+        filters = [f for f in super().get_list_filter(request) if f != "status"]
+        return ["status", *filters]
+
+    def get_list_display(self, request):
+        columns = list(super().get_list_display(request))
+        if "status" in columns:
+            columns[columns.index("status")] = "publication"
+        else:
+            columns.append("publication")
+        return columns
+
+    @admin.display(description=_("publicación"), ordering="status")
+    def publication(self, obj):
+        if obj.status != Status.PUBLISHED:
+            return Status.DRAFT.label
+        if obj.publish_at and obj.publish_at > timezone.now():
+            local = timezone.localtime(obj.publish_at)
+            return _("Programado: %(when)s") % {"when": local.strftime("%Y-%m-%d %H:%M")}
+        return Status.PUBLISHED.label
 
     @admin.action(description=_("Publicar los elementos seleccionados"), permissions=["change"])
     def publish(self, request, queryset):
-        self._set_status(request, queryset, Status.PUBLISHED)
+        self._report(
+            request,
+            services.content_set_status(items=queryset, status=Status.PUBLISHED, user=request.user),
+        )
 
     @admin.action(
         description=_("Pasar a borrador los elementos seleccionados"), permissions=["change"]
     )
     def unpublish(self, request, queryset):
-        self._set_status(request, queryset, Status.DRAFT)
+        self._report(
+            request,
+            services.content_set_status(items=queryset, status=Status.DRAFT, user=request.user),
+        )
 
-    def _set_status(self, request, queryset, status):
-        count = queryset.update(status=status)
+    def _report(self, request, count):
         self.message_user(
             request,
             ngettext("%(count)d elemento actualizado.", "%(count)d elementos actualizados.", count)
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+class HistoryAdminMixin(VersionAdmin):
+    """Every change kept with who and when (django-reversion stores each model's concrete fields,
+    so both language columns); the history page links each version to its diff and restore."""
+
+    object_history_template = "admin/infomigra/object_history.html"
+
+    def get_urls(self):
+        opts = self.model._meta
+        extra = [
+            path(
+                "<path:object_id>/history/<int:version_id>/diff/",
+                self.admin_site.admin_view(self.version_diff_view),
+                name=f"{opts.app_label}_{opts.model_name}_version_diff",
+            )
+        ]
+        return extra + super().get_urls()
+
+    def version_diff_view(self, request, object_id, version_id):
+        obj = self.get_object(request, object_id)
+        if obj is None or not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        version = get_object_or_404(
+            Version.objects.get_for_object(obj).select_related("revision"), pk=version_id
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "object": obj,
+            "version": version,
+            "changes": version_changes(version, obj),
+            "title": _("Diferencias con la versión actual"),
+        }
+        return TemplateResponse(request, "admin/infomigra/version_diff.html", context)
+
+
+def version_changes(version, obj):
+    """Field by field: what the stored version has against the current object."""
+    old = version.field_dict
+    changes = []
+    for field in obj._meta.concrete_fields:
+        if not field.editable or field.name not in old:
+            continue
+        before, after = old[field.name], getattr(obj, field.attname)
+        if before == after:
+            continue
+        before_text = strip_tags(str(before or "")).splitlines() or [""]
+        after_text = strip_tags(str(after or "")).splitlines() or [""]
+        diff = difflib.ndiff(before_text, after_text)
+        changes.append(
+            {
+                "field": field.verbose_name,
+                "name": field.name,
+                "lines": [line for line in diff if not line.startswith("?")],
+            }
+        )
+    return changes
+
+
+class ContentAdmin(PublishableAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
+    """The admin every publishable content model uses."""
+
+
+class EditorialContentAdmin(EditorialAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
+    """For content that is reviewed and translated but not published on its own."""
+
+
+@admin.register(PageFeedback)
+class PageFeedbackAdmin(admin.ModelAdmin):
+    """The editors' inbox of "Was this page useful?" answers, and a summary by page."""
+
+    list_display = ("created_at", "path", "useful", "language", "short_comment")
+    list_filter = ("useful", "language", "created_at")
+    search_fields = ("path", "title", "comment")
+    date_hierarchy = "created_at"
+    change_list_template = "admin/infomigra/pagefeedback_change_list.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("comentario"))
+    def short_comment(self, obj):
+        return obj.comment[:120]
+
+    def get_urls(self):
+        return [
+            path(
+                "by-page/",
+                self.admin_site.admin_view(self.by_page_view),
+                name="infomigra_pagefeedback_by_page",
+            ),
+            *super().get_urls(),
+        ]
+
+    def by_page_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Opiniones por página"),
+            "pages": PageFeedback.objects.summary_by_page(),
+        }
+        return TemplateResponse(request, "admin/infomigra/pagefeedback_by_page.html", context)

@@ -1,9 +1,14 @@
-"""What every content model shares: publication status, editor ordering, review date, and the
-fallback notice when a text has no English version yet."""
+"""What every content model shares: publication status and schedule, editor ordering, review
+dates, translation status, and the fallback notice when a text has no English version yet."""
+
+import calendar
+import hashlib
+import re
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -14,9 +19,38 @@ class Status(models.TextChoices):
     PUBLISHED = "published", _("Publicado")
 
 
-class PublishableQuerySet(models.QuerySet):
+class TranslationStatus(models.TextChoices):
+    MISSING = "missing", _("Falta el inglés")
+    OUTDATED = "outdated", _("Inglés desactualizado")
+    CURRENT = "current", _("Al día")
+
+
+class ReviewQuerySet(models.QuerySet):
+    def review_due(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(Q(review_due_on__lte=on) | Q(review_due_on__isnull=True))
+
+
+class PublishableQuerySet(ReviewQuerySet):
     def published(self):
-        return self.filter(status=Status.PUBLISHED)
+        """What the public sees: published, and its scheduled time (if any) has come."""
+        return self.filter(status=Status.PUBLISHED).filter(
+            Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now())
+        )
+
+    def scheduled(self):
+        return self.filter(status=Status.PUBLISHED, publish_at__gt=timezone.now())
+
+    def visible_to(self, user):
+        """Staff who may view this model also see drafts (preview); everyone else the public."""
+        opts = self.model._meta
+        if (
+            user.is_active
+            and user.is_staff
+            and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+        ):
+            return self.all()
+        return self.published()
 
     def by_slug(self, slug):
         """Match a translated slug in the active language, or the Spanish one (old links, and
@@ -34,19 +68,145 @@ class TimeStamped(models.Model):
         abstract = True
 
 
-class Publishable(TimeStamped):
-    """Editable public content: a draft is never shown to the public."""
-
-    status = models.CharField(
-        _("estado"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+def add_months(day, months):
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
     )
-    order = models.PositiveIntegerField(_("orden"), default=0, db_index=True)
+
+
+class Editorial(TimeStamped):
+    """What editors keep for every piece of content: when it was last checked and how often it
+    must be, and whether its English text is missing, outdated or up to date.
+
+    `review_due_on` and the translation columns are derived from the item's own fields when it
+    is saved, and stored so that admin lists and dashboards filter on them without computing
+    anything per row.
+    """
+
     last_reviewed = models.DateField(
         _("última revisión"),
         null=True,
         blank=True,
         help_text=_("Fecha en que se comprobó por última vez que el contenido es correcto."),
     )
+    review_interval_months = models.PositiveSmallIntegerField(_("revisar cada (meses)"), default=12)
+    review_due_on = models.DateField(
+        _("próxima revisión"), null=True, blank=True, editable=False, db_index=True
+    )
+    translation_status = models.CharField(
+        _("traducción"),
+        max_length=10,
+        choices=TranslationStatus.choices,
+        default=TranslationStatus.MISSING,
+        editable=False,
+        db_index=True,
+    )
+    source_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    source_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    translation_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    translation_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    # Fields whose translation is not text a translator writes.
+    untranslated_text_fields = ("slug", "action_url")
+
+    def save(self, *args, **kwargs):
+        self.refresh_review_due()
+        self.refresh_translation_status()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, *EDITORIAL_DERIVED_FIELDS}
+        super().save(*args, **kwargs)
+
+    def refresh_review_due(self):
+        self.review_due_on = (
+            add_months(self.last_reviewed, self.review_interval_months)
+            if self.last_reviewed
+            else None
+        )
+
+    def _translated_text_fields(self):
+        from modeltranslation.translator import NotRegistered, translator
+
+        try:
+            fields = translator.get_options_for_model(type(self)).fields
+        except NotRegistered:
+            return []
+        return [name for name in fields if name not in self.untranslated_text_fields]
+
+    def _texts(self, language):
+        return [
+            getattr(self, build_localized_fieldname(name, language)) or ""
+            for name in self._translated_text_fields()
+        ]
+
+    def refresh_translation_status(self, now=None):
+        """Missing when a Spanish text has no English; outdated when the Spanish changed
+        materially (more than whitespace) after the English was last edited."""
+        now = now or timezone.now()
+        spanish = self._texts(settings.LANGUAGE_CODE)
+        english = self._texts("en")
+        spanish_print, english_print = fingerprint(spanish), fingerprint(english)
+        if spanish_print != self.source_fingerprint:
+            self.source_fingerprint, self.source_changed_at = spanish_print, now
+        if english_print != self.translation_fingerprint:
+            self.translation_fingerprint, self.translation_changed_at = english_print, now
+        if any(es.strip() and not en.strip() for es, en in zip(spanish, english, strict=True)):
+            self.translation_status = TranslationStatus.MISSING
+        elif self.source_changed_at and self.source_changed_at > (
+            self.translation_changed_at or self.source_changed_at
+        ):
+            self.translation_status = TranslationStatus.OUTDATED
+        else:
+            self.translation_status = TranslationStatus.CURRENT
+
+    def mark_translation_current(self, now=None):
+        """The English was checked against the Spanish and needs no change."""
+        now = now or timezone.now()
+        self.translation_changed_at = max(now, self.source_changed_at or now)
+        self.refresh_translation_status(now=now)
+
+
+EDITORIAL_DERIVED_FIELDS = (
+    "review_due_on",
+    "translation_status",
+    "source_fingerprint",
+    "source_changed_at",
+    "translation_fingerprint",
+    "translation_changed_at",
+)
+
+
+def fingerprint(texts):
+    """A hash of `texts` that ignores differences of whitespace alone (between words and around
+    tags, as editors and CKEditor reflow them)."""
+    normalised = "\x1f".join(
+        re.sub(r"\s*(<[^>]*>)\s*", r"\1", " ".join(text.split())) for text in texts
+    )
+    return hashlib.sha256(normalised.encode()).hexdigest()
+
+
+class Publishable(Editorial):
+    """Editable public content: a draft is never shown to the public, and publication can be
+    scheduled."""
+
+    status = models.CharField(
+        _("estado"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        _("publicar a partir de"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Vacío: en cuanto se publique. Con fecha: se hace público a esa hora."),
+    )
+    order = models.PositiveIntegerField(_("orden"), default=0, db_index=True)
 
     objects = PublishableQuerySet.as_manager()
 
@@ -57,6 +217,11 @@ class Publishable(TimeStamped):
     @property
     def is_published(self):
         return self.status == Status.PUBLISHED
+
+    @property
+    def is_live(self):
+        """Visible to the public right now."""
+        return self.is_published and (self.publish_at is None or self.publish_at <= timezone.now())
 
 
 class FallbackNoticeMixin:
@@ -95,6 +260,27 @@ class SourceLink(models.Model):
         return self.title
 
 
+class PageFeedbackQuerySet(models.QuerySet):
+    def summary_by_page(self):
+        """Per page: answers, how many found it useful, the share of "yes" in %, the latest."""
+        return (
+            self.values("path")
+            .annotate(
+                title=models.Max("title"),
+                total=models.Count("pk"),
+                yes=models.Count("pk", filter=Q(useful=True)),
+                comments=models.Count("pk", filter=~Q(comment="")),
+                latest=models.Max("created_at"),
+            )
+            .annotate(
+                share_yes=models.ExpressionWrapper(
+                    100.0 * models.F("yes") / models.F("total"), output_field=models.FloatField()
+                )
+            )
+            .order_by("share_yes", "-total", "path")
+        )
+
+
 class PageFeedback(models.Model):
     """An answer to "Was this page useful?" — no personal data: no name, e-mail, IP or cookie."""
 
@@ -104,6 +290,8 @@ class PageFeedback(models.Model):
     useful = models.BooleanField(_("¿le fue útil?"))
     comment = models.TextField(_("comentario"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("recibido"), auto_now_add=True, db_index=True)
+
+    objects = PageFeedbackQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

@@ -40,7 +40,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch it.
     "modeltranslation",
-    "django.contrib.admin",
+    "infomigra.admin_site.InfoMigraAdminConfig",  # django.contrib.admin with the dashboard
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "ckeditor",
+    "reversion",
     "infomigra",
     "lines",
     "complementary",
@@ -152,7 +153,7 @@ CKEDITOR_CONFIGS = {
             ["Format", "Bold", "Italic"],
             ["NumberedList", "BulletedList"],
             ["Link", "Unlink"],
-            ["Table"],
+            ["Table", "Image"],
             ["PasteText", "PasteFromWord", "RemoveFormat"],
             ["Undo", "Redo", "Source"],
         ],
@@ -160,8 +161,20 @@ CKEDITOR_CONFIGS = {
         "height": 260,
         "width": "100%",
         "removePlugins": "exportpdf",
+        # Images: uploaded to our own validated endpoint (infomigra.richtext_upload).
+        "extraPlugins": "uploadimage",
+        "uploadUrl": "/admin/richtext/upload/",
+        "filebrowserImageUploadUrl": "/admin/richtext/upload/",
+        "filebrowserUploadMethod": "xhr",
+        "removeDialogTabs": "image:advanced;image:Link;link:advanced",
+        "image_prefillDimensions": False,
+        # Pasted Word documents: drop fonts, colours and classes (nh3 strips the rest on save).
+        "pasteFromWordRemoveFontStyles": True,
+        "pasteFromWordRemoveStyles": True,
+        "forcePasteAsPlainText": False,
     }
 }
+RICHTEXT_UPLOAD_FOLDER = "richtext"
 SILENCED_SYSTEM_CHECKS = [
     # django-ckeditor warns that CKEditor 4 is out of support. The editor runs only for
     # authenticated staff in the admin, and everything it produces is sanitised with nh3 before

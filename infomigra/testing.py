@@ -3,6 +3,7 @@ storage (no manifest needed), uploads in a temporary folder, and a clean languag
 tests."""
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 
@@ -15,6 +16,7 @@ def _test_settings(settings, tmp_path):
     }
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.MEDIA_ROOT = tmp_path / "media"  # uploads never land in the work tree
+    cache.clear()  # rate limits and cached pages start afresh
     yield
     translation.activate(settings.LANGUAGE_CODE)
 

@@ -1,10 +1,12 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import richtext_upload, views
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = _("Perú InfoMigra — administración")
@@ -12,6 +14,7 @@ admin.site.site_title = _("Perú InfoMigra")
 admin.site.index_title = _("Contenido y atención")
 
 urlpatterns = [
+    path("admin/richtext/upload/", richtext_upload.upload_image, name="richtext_upload"),
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
@@ -22,8 +25,12 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path(_("buscar/"), views.SearchView.as_view(), name="search"),
+    path(_("opinion/"), views.feedback, name="feedback"),
     path("", include("lines.urls")),
     path("", include("complementary.urls")),
     prefix_default_language=True,
 )
 handler500 = "infomigra.views.server_error"
+
+if settings.DEBUG:  # development only; in production the web server serves MEDIA_ROOT
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,17 +1,19 @@
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import TemplateView
 from django_filters.views import FilterView
 
 from complementary.models import Event, NewsItem
 from lines.models import ActionLine, CountryGuide
 
-from . import search
+from . import ratelimit, search, services
+from .forms import FeedbackForm
 from .i18n import alternate_urls
 
 
@@ -24,6 +26,14 @@ class ObjectAlternatesMixin:
         context["alternates"] = alternate_urls(obj=self.object)
         context["page_object"] = self.object
         return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if not getattr(self.object, "is_live", True):
+            # A staff preview of a draft or scheduled item: never cached, never indexed.
+            response["Cache-Control"] = "private, no-store"
+            response["X-Robots-Tag"] = "noindex"
+        return response
 
 
 class FilteredListView(FilterView):
@@ -115,3 +125,29 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@csrf_exempt  # anonymous and harmless to forge; exempt so public pages set no cookie
+@require_POST
+def feedback(request):
+    """Store an answer to "Was this page useful?" and go back to the page (no JavaScript)."""
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        return render(request, "infomigra/feedback.html", {"form": form}, status=400)
+    thanks = f"{form.cleaned_data['path']}?{FEEDBACK_THANKS}#feedback"
+    if form.is_spam:
+        return redirect(thanks)  # the bot is told it worked; nothing is stored
+    if not ratelimit.allow(request, scope="feedback", limit=20, window_seconds=3600):
+        context = {"form": form, "limited": True}
+        return render(request, "infomigra/feedback.html", context, status=429)
+    services.feedback_submit(
+        path=form.cleaned_data["path"],
+        title=form.cleaned_data["title"],
+        language=get_language(),
+        useful=form.cleaned_data["useful"],
+        comment=form.cleaned_data["comment"].strip(),
+    )
+    return redirect(thanks)
+
+
+FEEDBACK_THANKS = "opinion=gracias"

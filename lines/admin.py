@@ -1,12 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import (
-    TabbedTranslationAdmin,
-    TranslationStackedInline,
-    TranslationTabularInline,
-)
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from infomigra.admin import PublishableAdminMixin
+from infomigra.admin import ContentAdmin, EditorialContentAdmin
 
 from . import models
 
@@ -24,29 +20,26 @@ class ProgrammeInline(TranslationStackedInline):
 
 
 @admin.register(models.ActionLine)
-class ActionLineAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+class ActionLineAdmin(ContentAdmin):
     list_display = ("number", "title", "audience", "status", "last_reviewed")
     list_display_links = ("number", "title")
     prepopulated_fields = {"slug": ("title",)}
 
 
 @admin.register(models.Section)
-class SectionAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+class SectionAdmin(ContentAdmin):
     list_display = ("title", "line", "group", "order", "component", "status", "last_reviewed")
     list_editable = ("order",)
     list_filter = ("line", "status", "component")
     list_select_related = ("line",)
     search_fields = ("title", "summary", "body")
     prepopulated_fields = {"slug": ("title",)}
-    fields = (
-        "line", "group", "title", "slug", "summary", "body", "component",
-        "status", "order", "last_reviewed",
-    )  # fmt: skip
+    fields = ("line", "group", "title", "slug", "summary", "body", "component")
     inlines = [SectionSourceInline, ProgrammeInline]
 
 
 @admin.register(models.Programme)
-class ProgrammeAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+class ProgrammeAdmin(ContentAdmin):
     list_display = ("name", "organisation", "section", "order", "status", "last_reviewed")
     list_filter = ("section__line", "section", "status")
     list_select_related = ("section",)
@@ -56,7 +49,8 @@ class ProgrammeAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
 class GuideChapterInline(TranslationStackedInline):
     model = models.GuideChapter
     extra = 0
-    fields = ("kind", "title", "body", "order")
+    fields = ("kind", "title", "body", "order", "last_reviewed", "review_interval_months")
+    show_change_link = True
 
 
 class GuideSourceInline(TranslationTabularInline):
@@ -65,12 +59,23 @@ class GuideSourceInline(TranslationTabularInline):
 
 
 @admin.register(models.CountryGuide)
-class CountryGuideAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+class CountryGuideAdmin(ContentAdmin):
     list_display = ("title", "country", "order", "status", "last_reviewed")
     list_editable = ("order",)
     prepopulated_fields = {"slug": ("title",)}
-    fields = ("country", "title", "slug", "summary", "status", "order", "last_reviewed")
+    fields = ("country", "title", "slug", "summary")
     inlines = [GuideChapterInline, GuideSourceInline]
+
+
+@admin.register(models.GuideChapter)
+class GuideChapterAdmin(EditorialContentAdmin):
+    """Chapters are edited inside their guide; this list shows which are due for review."""
+
+    list_display = ("title", "guide", "kind", "last_reviewed")
+    list_filter = ("guide",)
+    list_select_related = ("guide",)
+    search_fields = ("title", "body")
+    fields = ("guide", "kind", "title", "body", "order")
 
 
 class IndicatorValueInline(TranslationTabularInline):
@@ -79,21 +84,21 @@ class IndicatorValueInline(TranslationTabularInline):
 
 
 @admin.register(models.Indicator)
-class IndicatorAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+class IndicatorAdmin(ContentAdmin):
     list_display = ("name", "unit", "source", "order", "status", "last_reviewed")
     list_editable = ("order",)
     inlines = [IndicatorValueInline]
 
 
 @admin.register(models.Agreement)
-class AgreementAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+class AgreementAdmin(ContentAdmin):
     list_display = ("title", "kind", "topic", "signed", "in_force", "status")
     list_filter = ("kind", "topic", "status")
     search_fields = ("title", "summary")
 
 
 @admin.register(models.Institution)
-class InstitutionAdmin(PublishableAdminMixin, TabbedTranslationAdmin):
+class InstitutionAdmin(ContentAdmin):
     list_display = ("name", "kind", "country", "city", "status")
     list_filter = ("kind", "country", "status")
     search_fields = ("name", "city", "description")

@@ -8,7 +8,13 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from infomigra.models import FallbackNoticeMixin, Publishable, PublishableQuerySet, SourceLink
+from infomigra.models import (
+    Editorial,
+    FallbackNoticeMixin,
+    Publishable,
+    PublishableQuerySet,
+    SourceLink,
+)
 from infomigra.richtext import RichTextField
 
 
@@ -145,7 +151,7 @@ class CountryGuide(FallbackNoticeMixin, Publishable):
         return reverse("lines:guide_detail", kwargs={"slug": self.slug})
 
 
-class GuideChapter(FallbackNoticeMixin, models.Model):
+class GuideChapter(FallbackNoticeMixin, Editorial):
     class Kind(models.TextChoices):
         WORK_PERMIT = "work_permit", _("Permiso de trabajo y visado")
         BEFORE_TRAVEL = "before_travel", _("Antes de viajar")

@@ -21,7 +21,7 @@ class LineDetailView(TranslatedSlugMixin, DetailView):
     template_name = "lines/line_detail.html"
 
     def get_queryset(self):
-        return ActionLine.objects.published().with_sections()
+        return ActionLine.objects.visible_to(self.request.user).with_sections()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(current_line=self.object, **kwargs)
@@ -63,8 +63,12 @@ class SectionDetailView(TranslatedSlugMixin, DetailView):
 
     def get_queryset(self):
         return (
-            Section.objects.published()
-            .filter(line__in=ActionLine.objects.published().by_slug(self.kwargs["line_slug"]))
+            Section.objects.visible_to(self.request.user)
+            .filter(
+                line__in=ActionLine.objects.visible_to(self.request.user).by_slug(
+                    self.kwargs["line_slug"]
+                )
+            )
             .select_related("line")
             .prefetch_related(
                 "sources",
@@ -84,9 +88,10 @@ class SectionDetailView(TranslatedSlugMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         siblings = self.object.line.public_sections
-        index = next(i for i, section in enumerate(siblings) if section.pk == self.object.pk)
-        context["previous_section"] = siblings[index - 1] if index > 0 else None
-        context["next_section"] = siblings[index + 1] if index + 1 < len(siblings) else None
+        index = next((i for i, s in enumerate(siblings) if s.pk == self.object.pk), None)
+        if index is not None:  # a draft seen in preview has no neighbours
+            context["previous_section"] = siblings[index - 1] if index > 0 else None
+            context["next_section"] = siblings[index + 1] if index + 1 < len(siblings) else None
         context["current_line"] = self.object.line
         context.update(component_context(self.object.component))
         return context
@@ -105,7 +110,7 @@ class GuideDetailView(TranslatedSlugMixin, DetailView):
     context_object_name = "guide"
 
     def get_queryset(self):
-        return CountryGuide.objects.published().with_chapters()
+        return CountryGuide.objects.visible_to(self.request.user).with_chapters()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

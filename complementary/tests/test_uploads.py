@@ -32,6 +32,7 @@ def publication_form(upload):
         "status": "published",
         "order": "0",
         "last_reviewed": "",
+        "review_interval_months": "12",
         "file": upload,
     }
 

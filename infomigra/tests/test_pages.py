@@ -38,16 +38,18 @@ def test_home_shows_the_four_lines_as_questions_and_the_contact_channels(client)
     assert 'href="#main"' in html and 'id="main"' in html
 
 
-@pytest.mark.parametrize("items", [3, 30])
-def test_home_query_count_does_not_grow_with_content(count_queries, items):
-    for number in range(1, 5):
-        line = ActionLineFactory(number=number)
-        SectionFactory.create_batch(items // 3 or 1, line=line)
-    for code in ["US", "ES", "IT", "CL", "AR"][: max(1, items // 6)]:
-        CountryGuideFactory(country=code)
-    response, queries = count_queries("/es/")
-    assert response.status_code == 200
-    assert queries <= 4
+def test_home_query_count_does_not_grow_with_content(count_queries):
+    counts = []
+    for items, countries in [(3, ["US"]), (30, ["ES", "IT", "CL", "AR"])]:
+        for number in range(1, 5):
+            line = ActionLineFactory(number=number)
+            SectionFactory.create_batch(items, line=line)
+        for code in countries:
+            CountryGuideFactory(country=code)
+        response, queries = count_queries("/es/")
+        assert response.status_code == 200
+        counts.append(queries)
+    assert counts[0] == counts[1] <= 6
 
 
 def test_server_error_page_is_translated_and_needs_no_database():

@@ -56,6 +56,7 @@ def test_editor_adds_a_guide_with_a_chapter_in_both_languages(client):
         "status": "published",
         "order": "5",
         "last_reviewed": "2026-11-23",
+        "review_interval_months": "12",
         **inline_management("chapters", total=1),
         "chapters-0-kind": "work_permit",
         "chapters-0-title_es": "Residencia y permiso de trabajo",
@@ -63,6 +64,7 @@ def test_editor_adds_a_guide_with_a_chapter_in_both_languages(client):
         "chapters-0-body_es": "<p>Pide la residencia en la DNM.<script>x()</script></p>",
         "chapters-0-body_en": "<p>Apply for residence at the DNM.</p>",
         "chapters-0-order": "1",
+        "chapters-0-review_interval_months": "12",
         **inline_management("sources"),
     }
     response = client.post(add_url, data)
@@ -98,6 +100,7 @@ def test_editor_changes_a_guide_and_the_public_page_shows_it(client):
         "status": "published",
         "order": "4",
         "last_reviewed": "2026-11-23",
+        "review_interval_months": "6",
         **inline_management("chapters", total=1, initial=1),
         "chapters-0-id": str(chapter.pk),
         "chapters-0-guide": str(guide.pk),
@@ -107,6 +110,7 @@ def test_editor_changes_a_guide_and_the_public_page_shows_it(client):
         "chapters-0-body_es": "<p>Inscríbete en FONASA.</p>",
         "chapters-0-body_en": "<p>Register with FONASA.</p>",
         "chapters-0-order": "1",
+        "chapters-0-review_interval_months": "12",
         **inline_management("sources"),
     }
     response = client.post(change_url, data)

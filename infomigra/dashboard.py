@@ -1,0 +1,92 @@
+"""The staff dashboard on the admin index: what needs attention, for what the user may see.
+
+Each app can add panels with a `dashboard.py` module defining `panels(request)`; this one gives
+the editorial panels (reviews due, translations, scheduled publication, feedback)."""
+
+import importlib
+import importlib.util
+
+from django.apps import apps
+from django.db.models import Count, Q
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Editorial, PageFeedback, Publishable, TranslationStatus
+
+
+def all_panels(request):
+    """Panels of every app that has a `dashboard` module, in app order."""
+    panels = []
+    for app_config in apps.get_app_configs():
+        module_name = f"{app_config.name}.dashboard"
+        if importlib.util.find_spec(module_name) is None:
+            continue
+        panels.extend(importlib.import_module(module_name).panels(request))
+    return panels
+
+
+def _changelist(model, query=""):
+    opts = model._meta
+    try:
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+    except NoReverseMatch:
+        return None
+    return f"{url}?{query}" if query else url
+
+
+def panels(request):
+    user = request.user
+    today = timezone.localdate()
+    now = timezone.now()
+    rows = []
+    for model in apps.get_models():
+        if not issubclass(model, Editorial):
+            continue
+        opts = model._meta
+        if not user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+            continue
+        counts = {
+            "due": Count("pk", filter=Q(review_due_on__lte=today) | Q(review_due_on__isnull=True)),
+            "missing": Count("pk", filter=Q(translation_status=TranslationStatus.MISSING)),
+            "outdated": Count("pk", filter=Q(translation_status=TranslationStatus.OUTDATED)),
+        }
+        if issubclass(model, Publishable):
+            counts["scheduled"] = Count("pk", filter=Q(status="published", publish_at__gt=now))
+            counts["drafts"] = Count("pk", filter=Q(status="draft"))
+        totals = model._default_manager.aggregate(**counts)
+        if not any(totals.values()):
+            continue
+        rows.append(
+            {
+                "name": opts.verbose_name_plural,
+                "due": totals["due"],
+                "due_url": _changelist(model, "review=due"),
+                "missing": totals["missing"],
+                "missing_url": _changelist(model, "translation_status__exact=missing"),
+                "outdated": totals["outdated"],
+                "outdated_url": _changelist(model, "translation_status__exact=outdated"),
+                "scheduled": totals.get("scheduled", 0),
+                "drafts": totals.get("drafts", 0),
+                "drafts_url": _changelist(model, "status__exact=draft"),
+            }
+        )
+    result = []
+    if rows:
+        result.append(
+            {
+                "title": _("Contenido: revisiones, traducciones y publicación"),
+                "template": "admin/infomigra/panel_content.html",
+                "rows": rows,
+            }
+        )
+    if user.has_perm("infomigra.view_pagefeedback"):
+        result.append(
+            {
+                "title": _("Opiniones recientes de los visitantes"),
+                "template": "admin/infomigra/panel_feedback.html",
+                "feedback": list(PageFeedback.objects.all()[:8]),
+                "url": _changelist(PageFeedback),
+            }
+        )
+    return result

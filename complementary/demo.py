@@ -3,34 +3,13 @@ database: the two real news items and the regional workshops of the seeds, the n
 studies, links, FAQ and the SIVITMA and Retorno Productivo pages. Called by
 `manage.py load_demo_content`."""
 
-import datetime
-
 from django.db import transaction
-from django.utils import timezone
 
-from infomigra.models import Status
+from infomigra.demo_loading import aware, date, published, translated
 from lines.models import ActionLine
 
 from .demo_data import content
 from .models import Event, Faq, InfoPage, Link, NewsItem, Norm, Study
-
-REVIEWED = datetime.date(2026, 11, 23)
-
-
-def _translated(field, texts):
-    return {f"{field}_{language}": text for language, text in (texts or {}).items()}
-
-
-def _date(value):
-    return datetime.date.fromisoformat(value) if value else None
-
-
-def _datetime(value):
-    return timezone.make_aware(datetime.datetime.fromisoformat(value)) if value else None
-
-
-def _published(order):
-    return {"status": Status.PUBLISHED, "order": order, "last_reviewed": REVIEWED}
 
 
 @transaction.atomic
@@ -40,84 +19,84 @@ def load():
         return "complementary: content present, nothing loaded"
     for order, data in enumerate(content.NEWS, start=1):
         NewsItem.objects.create(
-            **_translated("title", data["title"]),
-            **_translated("slug", data["slug"]),
-            **_translated("summary", data.get("summary")),
-            **_translated("body", data["body"]),
+            **translated("title", data["title"]),
+            **translated("slug", data["slug"]),
+            **translated("summary", data.get("summary")),
+            **translated("body", data["body"]),
             scope=data["scope"],
-            published_on=_date(data["published_on"]),
+            published_on=date(data["published_on"]),
             source_name=data.get("source_name", ""),
             source_url=data.get("source_url", ""),
-            **_published(order),
+            **published(order),
         )
     for order, data in enumerate(content.EVENTS, start=1):
         Event.objects.create(
-            **_translated("title", data["title"]),
-            **_translated("slug", data["slug"]),
-            **_translated("organiser", data.get("organiser")),
-            **_translated("participants_note", data.get("participants_note")),
-            **_translated("summary", data.get("summary")),
-            **_translated("body", data.get("body")),
+            **translated("title", data["title"]),
+            **translated("slug", data["slug"]),
+            **translated("organiser", data.get("organiser")),
+            **translated("participants_note", data.get("participants_note")),
+            **translated("summary", data.get("summary")),
+            **translated("body", data.get("body")),
             kind=data["kind"],
-            starts_at=_datetime(data["starts_at"]),
-            ends_at=_datetime(data.get("ends_at")),
+            starts_at=aware(data["starts_at"]),
+            ends_at=aware(data.get("ends_at")),
             all_day=data.get("all_day", False),
             region=data.get("region", ""),
             country=data.get("country", "PE"),
             venue=data.get("venue", ""),
             cooperating_source=data.get("cooperating_source", ""),
             participants=data.get("participants"),
-            **_published(order),
+            **published(order),
         )
     for order, data in enumerate(content.NORMS, start=1):
         Norm.objects.create(
-            **_translated("title", data["title"]),
-            **_translated("summary", data.get("summary")),
+            **translated("title", data["title"]),
+            **translated("summary", data.get("summary")),
             scope=data["scope"],
             kind=data["kind"],
             number=data["number"],
-            issued_on=_date(data.get("issued_on")),
+            issued_on=date(data.get("issued_on")),
             url=data.get("url", ""),
-            **_published(order),
+            **published(order),
         )
     for order, data in enumerate(content.STUDIES, start=1):
         Study.objects.create(
-            **_translated("title", data["title"]),
-            **_translated("abstract", data.get("abstract")),
+            **translated("title", data["title"]),
+            **translated("abstract", data.get("abstract")),
             authors=data["authors"],
             publisher=data.get("publisher", ""),
             year=data["year"],
             topic=data["topic"],
             url=data.get("url", ""),
-            **_published(order),
+            **published(order),
         )
     for order, data in enumerate(content.LINKS, start=1):
         Link.objects.create(
-            **_translated("name", data["name"]),
-            **_translated("description", data.get("description")),
+            **translated("name", data["name"]),
+            **translated("description", data.get("description")),
             category=data["category"],
             url=data["url"],
-            **_published(order),
+            **published(order),
         )
     lines = {line.number: line for line in ActionLine.objects.all()}
     for order, data in enumerate(content.FAQS, start=1):
         Faq.objects.create(
             line=lines.get(data["line"]),
-            **_translated("question", data["question"]),
-            **_translated("answer", data["answer"]),
-            **_published(order),
+            **translated("question", data["question"]),
+            **translated("answer", data["answer"]),
+            **published(order),
         )
     for order, data in enumerate(content.PAGES, start=1):
         InfoPage.objects.create(
             key=data["key"],
-            **_translated("slug", data["slug"]),
-            **_translated("title", data["title"]),
-            **_translated("summary", data.get("summary")),
-            **_translated("audience", data.get("audience")),
-            **_translated("body", data["body"]),
-            **_translated("action_label", data.get("action_label")),
-            **_translated("action_url", data.get("action_url")),
-            **_published(order),
+            **translated("slug", data["slug"]),
+            **translated("title", data["title"]),
+            **translated("summary", data.get("summary")),
+            **translated("audience", data.get("audience")),
+            **translated("body", data["body"]),
+            **translated("action_label", data.get("action_label")),
+            **translated("action_url", data.get("action_url")),
+            **published(order),
         )
     return (
         f"complementary: {NewsItem.objects.count()} news, {Event.objects.count()} events, "

@@ -2,11 +2,9 @@
 the five country guides, programmes, indicators, agreements and institutions — into an empty
 database. Called by `manage.py load_demo_content`."""
 
-import datetime
-
 from django.db import transaction
 
-from infomigra.models import Status
+from infomigra.demo_loading import date, published, translated
 
 from .demo_data import guides as guides_data
 from .demo_data import lines_content as lines_data
@@ -25,19 +23,6 @@ from .models import (
 )
 
 
-def _translated(field, texts):
-    """{"es": ..., "en": ...} → {"field_es": ..., "field_en": ...}"""
-    return {f"{field}_{language}": text for language, text in (texts or {}).items()}
-
-
-def _date(value):
-    return datetime.date.fromisoformat(value) if value else None
-
-
-def _published(order, reviewed=None):
-    return {"status": Status.PUBLISHED, "order": order, "last_reviewed": _date(reviewed)}
-
-
 @transaction.atomic
 def load():
     """Create the demo content unless the action lines exist already. Returns what it did."""
@@ -49,40 +34,40 @@ def load():
         _load_guide(order, guide_data)
     for order, data in enumerate(lines_data.INDICATORS, start=1):
         indicator = Indicator.objects.create(
-            **_translated("name", data["name"]),
-            **_translated("unit", data.get("unit")),
-            **_translated("description", data.get("description")),
-            **_translated("source", data["source"]),
+            **translated("name", data["name"]),
+            **translated("unit", data.get("unit")),
+            **translated("description", data.get("description")),
+            **translated("source", data["source"]),
             source_url=data.get("source_url", ""),
-            **_published(order, data.get("last_reviewed", "2026-11-23")),
+            **published(order, data.get("last_reviewed", "2026-11-23")),
         )
         IndicatorValue.objects.bulk_create(
             IndicatorValue(
                 indicator=indicator,
-                **_translated("period", value["period"]),
-                period_end=_date(value["period_end"]),
+                **translated("period", value["period"]),
+                period_end=date(value["period_end"]),
                 value=value["value"],
             )
             for value in data["values"]
         )
     for order, data in enumerate(lines_data.AGREEMENTS, start=1):
         agreement = Agreement(
-            **_translated("title", data["title"]),
-            **_translated("summary", data.get("summary")),
-            **_translated("body", data.get("body")),
+            **translated("title", data["title"]),
+            **translated("summary", data.get("summary")),
+            **translated("body", data.get("body")),
             countries=data.get("countries", []),
             kind=data["kind"],
             topic=data["topic"],
-            signed=_date(data.get("signed")),
-            in_force=_date(data.get("in_force")),
+            signed=date(data.get("signed")),
+            in_force=date(data.get("in_force")),
             url=data.get("url", ""),
-            **_published(order, data.get("last_reviewed", "2026-11-23")),
+            **published(order, data.get("last_reviewed", "2026-11-23")),
         )
         agreement.save()
     for order, data in enumerate(guides_data.INSTITUTIONS, start=1):
         Institution.objects.create(
-            **_translated("name", data["name"]),
-            **_translated("description", data.get("description")),
+            **translated("name", data["name"]),
+            **translated("description", data.get("description")),
             kind=data["kind"],
             country=data["country"],
             city=data.get("city", ""),
@@ -90,7 +75,7 @@ def load():
             phone=data.get("phone", ""),
             email=data.get("email", ""),
             website=data.get("website", ""),
-            **_published(order, data.get("last_reviewed", "2026-11-23")),
+            **published(order, data.get("last_reviewed", "2026-11-23")),
         )
     return (
         f"lines: {ActionLine.objects.count()} lines, {Section.objects.count()} sections, "
@@ -103,62 +88,62 @@ def load():
 def _load_line(data):
     line = ActionLine.objects.create(
         number=data["number"],
-        **_translated("slug", data["slug"]),
-        **_translated("title", data["title"]),
-        **_translated("audience", data["audience"]),
-        **_translated("intro", data.get("intro")),
-        **_published(data["number"], data.get("last_reviewed", "2026-11-23")),
+        **translated("slug", data["slug"]),
+        **translated("title", data["title"]),
+        **translated("audience", data["audience"]),
+        **translated("intro", data.get("intro")),
+        **published(data["number"], data.get("last_reviewed", "2026-11-23")),
     )
     for order, section_data in enumerate(data["sections"], start=1):
         section = Section.objects.create(
             line=line,
-            **_translated("slug", section_data["slug"]),
-            **_translated("group", section_data.get("group")),
-            **_translated("title", section_data["title"]),
-            **_translated("summary", section_data.get("summary")),
-            **_translated("body", section_data.get("body")),
+            **translated("slug", section_data["slug"]),
+            **translated("group", section_data.get("group")),
+            **translated("title", section_data["title"]),
+            **translated("summary", section_data.get("summary")),
+            **translated("body", section_data.get("body")),
             component=section_data.get("component", ""),
-            **_published(order * 10, section_data.get("last_reviewed")),
+            **published(order * 10, section_data.get("last_reviewed")),
         )
         for source_order, source in enumerate(section_data.get("sources", []), start=1):
             SectionSource.objects.create(
                 section=section,
-                **_translated("title", source["title"]),
+                **translated("title", source["title"]),
                 url=source["url"],
                 order=source_order,
             )
         for programme_order, programme in enumerate(section_data.get("programmes", []), start=1):
             Programme.objects.create(
                 section=section,
-                **_translated("name", programme["name"]),
-                **_translated("organisation", programme.get("organisation")),
-                **_translated("summary", programme.get("summary")),
-                **_translated("body", programme.get("body")),
+                **translated("name", programme["name"]),
+                **translated("organisation", programme.get("organisation")),
+                **translated("summary", programme.get("summary")),
+                **translated("body", programme.get("body")),
                 url=programme.get("url", ""),
-                **_published(programme_order, section_data.get("last_reviewed")),
+                **published(programme_order, section_data.get("last_reviewed")),
             )
 
 
 def _load_guide(order, data):
     guide = CountryGuide.objects.create(
         country=data["country"],
-        **_translated("slug", data["slug"]),
-        **_translated("title", data["title"]),
-        **_translated("summary", data.get("summary")),
-        **_published(order, data.get("last_reviewed")),
+        **translated("slug", data["slug"]),
+        **translated("title", data["title"]),
+        **translated("summary", data.get("summary")),
+        **published(order, data.get("last_reviewed")),
     )
     for chapter_order, chapter in enumerate(data["chapters"], start=1):
         GuideChapter.objects.create(
             guide=guide,
             kind=chapter["kind"],
-            **_translated("title", chapter["title"]),
-            **_translated("body", chapter["body"]),
+            **translated("title", chapter["title"]),
+            **translated("body", chapter["body"]),
             order=chapter_order,
         )
     for source_order, source in enumerate(data.get("sources", []), start=1):
         GuideSource.objects.create(
             guide=guide,
-            **_translated("title", source["title"]),
+            **translated("title", source["title"]),
             url=source["url"],
             order=source_order,
         )

@@ -139,6 +139,7 @@ def _load_guide(order, data):
             **translated("title", chapter["title"]),
             **translated("body", chapter["body"]),
             order=chapter_order,
+            last_reviewed=guide.last_reviewed,
         )
     for source_order, source in enumerate(data.get("sources", []), start=1):
         GuideSource.objects.create(

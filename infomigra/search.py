@@ -8,6 +8,7 @@ the words appear (title before text). Both give the same hits on the demo conten
 words; PostgreSQL also finds other forms of a word (`trámites` for `tramite`).
 """
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from django.db import connection
 from django.db.backends.signals import connection_created
 from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Coalesce, NullIf
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -137,7 +138,7 @@ def _any_field_contains(names, term):
 def snippet(texts, terms):
     """About SNIPPET_CHARS characters of plain text around the first match, with the matches
     marked; case and accents do not matter."""
-    text = " ".join(strip_tags(t) for t in texts if t)
+    text = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", t)) for t in texts if t)
     text = re.sub(r"\s+", " ", text).strip()
     folded_chars = [fold(char) for char in text]
     folded = "".join(folded_chars)
@@ -145,7 +146,12 @@ def snippet(texts, terms):
     first = min((folded.find(t) for t in terms if folded.find(t) >= 0), default=0)
     start_char = origin[first] if origin else 0
     start = max(0, start_char - 60)
+    if start > 0:  # begin at a word
+        space = text.find(" ", start, start_char)
+        start = space + 1 if space >= 0 else start
     window = text[start : start + SNIPPET_CHARS]
+    if start + SNIPPET_CHARS < len(text) and " " in window[SNIPPET_CHARS // 2 :]:
+        window = window[: window.rfind(" ")]  # end at a word
     marked, position = [], 0
     window_folded_chars = [fold(char) for char in window]
     window_folded = "".join(window_folded_chars)

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class InfomigraConfig(AppConfig):
     name = "infomigra"
     verbose_name = _("Perú InfoMigra")
+
+    def ready(self):
+        from . import search  # noqa: F401  (registers the SQLite accent-folding function)

@@ -105,6 +105,8 @@ def _postgres_search(source, terms, language):
 
 
 def _portable_search(source, terms, language):
+    connection.ensure_connection()
+    _register_fold(None, connection)  # also on connections opened before this module loaded
     folded = {
         field: Func(
             _localized(field, translated, language),
@@ -272,7 +274,13 @@ def sources():
         Source(
             _("Evento"),
             lambda: c.Event.objects.published(),
-            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
+            (
+                ("title", "A", True),
+                ("venue", "B", False),
+                ("summary", "B", True),
+                ("cooperating_source", "C", False),
+                ("body", "C", True),
+            ),
             title=lambda o: o.title,
         ),
         Source(

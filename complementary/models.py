@@ -164,7 +164,8 @@ class Event(FallbackNoticeMixin, Publishable):
 
     @property
     def place(self):
-        parts = [self.venue, self.get_region_display()]
+        region = self.get_region_display()
+        parts = [self.venue, "" if region and region in self.venue else region]
         if (self.country and self.country.code != "PE") or not self.region:
             parts.append(self.country.name)
         return ", ".join(part for part in parts if part)

@@ -8,9 +8,10 @@ ALL = (EDITORS, ATTENTION, DIRECTORATE)
 
 
 def grant_model_permissions(
-    apps, *, group_name, app_label, actions=("add", "change", "delete", "view")
+    apps, *, group_name, app_label, actions=("add", "change", "delete", "view"), models=None
 ):
-    """Give `group_name` the `actions` permissions on every model of `app_label`.
+    """Give `group_name` the `actions` permissions on every model of `app_label` (or only on
+    the model names listed in `models`).
 
     For data migrations: permissions are normally created after migrating, so create them first.
     """
@@ -27,6 +28,7 @@ def grant_model_permissions(
     codenames = [
         f"{action}_{model._meta.model_name}"
         for model in app_config.get_models()
+        if models is None or model._meta.model_name in models
         for action in actions
     ]
     group.permissions.add(

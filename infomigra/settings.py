@@ -217,3 +217,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
+
+# Contact: how long personal data (messages, registrations, unpublished voices) is kept before
+# `manage.py contact_purge_expired` erases it. Rate limits use the cache: with several gunicorn
+# workers set REDIS_URL so they share one (Django's built-in Redis cache; `redis` package).
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "730"))
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }

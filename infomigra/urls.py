@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path(_("opinion/"), views.feedback, name="feedback"),
     path("", include("lines.urls")),
     path("", include("complementary.urls")),
+    path("", include("contact.urls")),
     prefix_default_language=True,
 )
 handler500 = "infomigra.views.server_error"

@@ -505,7 +505,7 @@ PAGES = [
                 "<li>asistencia técnica para el autoempleo y planes de negocio;</li>"
                 "<li>capacitación laboral;</li>"
                 "<li>certificación de las competencias laborales adquiridas en el extranjero.</li></ul>"
-                "<p>Muy pronto podrás registrarte en la plataforma desde este portal. Mientras tanto, escríbenos a peruinfomigra@mintra.gob.pe contándonos tu situación y tu fecha prevista de retorno.</p>"
+                "<p>Regístrate en el formulario de la plataforma: recibirás un número de referencia y el equipo de la Dirección de Migración Laboral se pondrá en contacto contigo.</p>"
             ),
             "en": (
                 "<p>The Productive Return Platform gathers information from Peruvians who plan to return — their occupation, skills, education, the region they will go back to and what they need — in order to offer them an assisted return and help them into the Peruvian labour market (General Directive No. 001-2011-MTPE/3/17, sections 5.4.2 and 5.4.5).</p>"
@@ -514,10 +514,10 @@ PAGES = [
                 "<li>technical assistance for self-employment and business plans;</li>"
                 "<li>vocational training;</li>"
                 "<li>certification of the work skills gained abroad.</li></ul>"
-                "<p>You will soon be able to register on the platform from this portal. Until then, write to peruinfomigra@mintra.gob.pe telling us about your situation and your planned return date.</p>"
+                "<p>Register with the platform's form: you will get a reference number and the Labour Migration Directorate's team will contact you.</p>"
             ),
         },
-        "action_label": {"es": "", "en": ""},
-        "action_url": {"es": "", "en": ""},
+        "action_label": {"es": "Registrarme en la plataforma", "en": "Register on the platform"},
+        "action_url": {"es": "/es/retorno-productivo/registro/", "en": "/en/productive-return/register/"},
     },
 ]

@@ -389,14 +389,14 @@ LINES = [
                     "<li>la asistencia técnica para el autoempleo y los planes de negocio;</li>"
                     "<li>la capacitación laboral;</li>"
                     "<li>la certificación de las competencias que adquiriste trabajando en el exterior.</li></ul>"
-                    "<p>El formulario de registro estará disponible próximamente en esta página. Mientras tanto, puedes escribir al servicio Perú InfoMigra o acudir a sus módulos de atención para recibir orientación. Tus datos se usarán solo para brindarte este servicio.</p>",
+                    "<p><a href=\"/es/retorno-productivo/registro/\">Regístrate en la Plataforma para el Retorno Productivo</a>: recibirás un número de referencia y el equipo de la Dirección de Migración Laboral se pondrá en contacto contigo. Tus datos se usarán solo para brindarte este servicio.</p>",
                     "en": "<p>The Productive Return Platform of the MTPE's Labour Migration Directorate gathers information from Peruvians who plan to come back —their experience, trade or profession, plans and the region they will return to— in order to offer them <strong>assisted return</strong> and help them into the Peruvian labour market.</p>"
                     "<p>With that information, the MTPE can refer you to:</p>"
                     "<ul><li>job search and job placement by the National Employment Service;</li>"
                     "<li>technical assistance for self-employment and business plans;</li>"
                     "<li>job training;</li>"
                     "<li>certification of the skills you acquired working abroad.</li></ul>"
-                    "<p>The registration form will be available on this page soon. Meanwhile, you can write to the Perú InfoMigra service or visit its service desks for guidance. Your data will be used only to provide this service.</p>",
+                    "<p><a href=\"/en/productive-return/register/\">Register on the Productive Return Platform</a>: you will get a reference number and the Labour Migration Directorate's team will contact you. Your data will be used only to provide this service.</p>",
                 },
                 "group": {"es": "a) Programas de incentivos para el retorno", "en": "a) Return incentive programmes"},
                 "component": "",

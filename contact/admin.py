@@ -1,0 +1,288 @@
+import csv
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from infomigra.admin import ContentAdmin
+
+from . import models, services
+from .forms import PersonalDataForm
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = _("plazo")
+    parameter_name = "plazo"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", _("Vencidos (más de un día hábil)"))]
+
+    def queryset(self, request, queryset):
+        return queryset.overdue() if self.value() == "overdue" else queryset
+
+
+class ReplyInline(admin.StackedInline):
+    model = models.Reply
+    extra = 1
+    fields = ("body", "sent_by", "created_at")
+    readonly_fields = ("sent_by", "created_at")
+    verbose_name = _("respuesta (se envía por correo al guardar)")
+
+    def has_change_permission(self, request, obj=None):
+        return False  # what was sent stays as it was sent
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class EmailInline(admin.TabularInline):
+    model = models.OutboundEmail
+    fields = ("subject", "status", "attempts", "last_error", "created_at", "sent_at")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(models.ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    list_display = ("reference", "received", "name", "profile", "line", "status", "assignee",
+                    "response_time", "email_state")  # fmt: skip
+    list_filter = (OverdueFilter, "status", "line", "profile", "country", "assignee")
+    list_select_related = ("line", "assignee")
+    search_fields = ("reference", "name", "email", "message")
+    date_hierarchy = "created_at"
+    readonly_fields = ("reference", "name", "email", "country", "profile", "line", "message",
+                       "consent", "language", "created_at", "first_response_at")  # fmt: skip
+    fields = ("reference", ("status", "assignee"), "created_at", "first_response_at", "name",
+              "email", "country", "profile", "line", "language", "message", "consent")  # fmt: skip
+    inlines = [ReplyInline, EmailInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("emails")
+
+    def has_add_permission(self, request):
+        return False  # messages come from the public form
+
+    @admin.display(description=_("recibido"), ordering="created_at")
+    def received(self, obj):
+        local = timezone.localtime(obj.created_at).strftime("%Y-%m-%d %H:%M")
+        if obj.is_overdue:
+            return format_html(
+                '<strong style="color:#9b111e">⚠ {} — {}</strong>', local, _("vencido")
+            )
+        return local
+
+    @admin.display(description=_("tiempo de respuesta"))
+    def response_time(self, obj):
+        delta = obj.first_response_time
+        if delta is None:
+            return "—"
+        hours = delta.total_seconds() / 3600
+        return _("%(hours).1f h") % {"hours": hours}
+
+    @admin.display(description=_("correo"))
+    def email_state(self, obj):
+        states = {email.status for email in obj.emails.all()}
+        if {"failed", "gave_up"} & states:
+            return format_html('<strong style="color:#9b111e">{}</strong>', _("falló"))
+        return _("enviado") if states == {"sent"} else _("pendiente") if states else "—"
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not models.Reply:
+            return super().save_formset(request, form, formset, change)
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for reply_form in formset.forms:
+            body = reply_form.cleaned_data.get("body") if reply_form.has_changed() else None
+            if body:
+                reply = services.reply_send(message=form.instance, body=body, user=request.user)
+                formset.new_objects.append(reply)
+                messages.success(request, _("Respuesta guardada y enviada por correo."))
+        return None
+
+
+@admin.register(models.Attention)
+class AttentionAdmin(admin.ModelAdmin):
+    list_display = (
+        "date",
+        "channel",
+        "migrant_type",
+        "age_band",
+        "gender",
+        "country",
+        "line",
+        "topic",
+    )
+    list_filter = ("channel", "migrant_type", "age_band", "gender", "line", "topic", "date")
+    list_select_related = ("line",)
+    date_hierarchy = "date"
+    readonly_fields = ("message", "recorded_by", "created_at")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.recorded_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(models.MigrantVoice)
+class MigrantVoiceAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "alias", "country", "city", "short_text", "status")
+    list_filter = ("status", "country", "language")
+    search_fields = ("alias", "text")
+    readonly_fields = ("created_at", "moderated_at", "moderated_by", "consent", "language")
+    actions = ["approve", "reject"]
+
+    @admin.display(description=_("texto"))
+    def short_text(self, obj):
+        return obj.text[:120]
+
+    @admin.action(description=_("Publicar los textos seleccionados"), permissions=["change"])
+    def approve(self, request, queryset):
+        count = services.voice_moderate(voices=queryset, approve=True, user=request.user)
+        self.message_user(
+            request,
+            ngettext("%(count)d texto publicado.", "%(count)d textos publicados.", count)
+            % {"count": count},
+        )
+
+    @admin.action(description=_("Rechazar los textos seleccionados"), permissions=["change"])
+    def reject(self, request, queryset):
+        count = services.voice_moderate(voices=queryset, approve=False, user=request.user)
+        self.message_user(
+            request,
+            ngettext("%(count)d texto rechazado.", "%(count)d textos rechazados.", count)
+            % {"count": count},
+        )
+
+
+REGISTRATION_COLUMNS = [
+    "reference", "created_at", "name", "email", "phone", "current_country", "planned_return",
+    "occupation", "skills", "education", "region", "wants_job_placement", "wants_self_employment",
+    "wants_training", "wants_certification", "language",
+]  # fmt: skip
+
+
+@admin.register(models.ReturneeRegistration)
+class ReturneeRegistrationAdmin(admin.ModelAdmin):
+    list_display = (
+        "reference",
+        "created_at",
+        "name",
+        "current_country",
+        "planned_return",
+        "region",
+        "education",
+    )
+    list_filter = ("current_country", "region", "education", "wants_job_placement",
+                   "wants_self_employment", "wants_training", "wants_certification")  # fmt: skip
+    search_fields = ("reference", "name", "email", "occupation")
+    date_hierarchy = "created_at"
+    actions = ["export_csv"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Exportar a CSV los registros seleccionados"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="registros-retorno.csv"'
+        response.write("\ufeff")  # Excel reads UTF-8 with the BOM
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                str(models.ReturneeRegistration._meta.get_field(c).verbose_name)
+                for c in REGISTRATION_COLUMNS
+            ]
+        )
+        for registration in queryset.order_by("created_at"):
+            row = []
+            for column in REGISTRATION_COLUMNS:
+                value = getattr(registration, column)
+                row.append(getattr(value, "code", value))
+            writer.writerow(row)
+        return response
+
+
+@admin.register(models.OutboundEmail)
+class OutboundEmailAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "subject", "status", "attempts", "last_error", "sent_at")
+    list_filter = ("status",)
+    readonly_fields = ("to", "subject", "body", "status", "attempts", "last_error", "created_at",
+                       "sent_at", "contact_message", "registration")  # fmt: skip
+    actions = ["retry"]
+    change_list_template = "admin/contact/outboundemail_change_list.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Reintentar el envío ahora"), permissions=["view"])
+    def retry(self, request, queryset):
+        sent = sum(services.email_send(email=email) for email in queryset.exclude(status="sent"))
+        self.message_user(
+            request,
+            ngettext("%(count)d correo enviado.", "%(count)d correos enviados.", sent)
+            % {"count": sent},
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "personal-data/",
+                self.admin_site.admin_view(self.personal_data_view),
+                name="contact_personal_data",
+            ),
+            *super().get_urls(),
+        ]
+
+    def personal_data_view(self, request):
+        """Export or erase everything held about one e-mail address (Ley 29733 requests)."""
+        if not request.user.has_perm("contact.delete_contactmessage"):
+            raise PermissionDenied
+        form = PersonalDataForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            email = form.cleaned_data["email"]
+            if "export" in request.POST:
+                response = HttpResponse(
+                    services.personal_data_export(email=email),
+                    content_type="application/json; charset=utf-8",
+                )
+                response["Content-Disposition"] = 'attachment; filename="datos-personales.json"'
+                return response
+            if "erase" in request.POST and request.POST.get("confirm") == "yes":
+                erased = services.personal_data_erase(email=email)
+                messages.success(
+                    request,
+                    ngettext("%(count)d registro borrado.", "%(count)d registros borrados.", erased)
+                    % {"count": erased},
+                )
+                return TemplateResponse(
+                    request,
+                    "admin/contact/personal_data.html",
+                    {
+                        **self.admin_site.each_context(request),
+                        "form": PersonalDataForm(),
+                        "title": _("Datos personales de una persona"),
+                    },
+                )
+            form.add_error(None, _("Para borrar, marca la casilla de confirmación."))
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "title": _("Datos personales de una persona"),
+        }
+        return TemplateResponse(request, "admin/contact/personal_data.html", context)
+
+
+@admin.register(models.ServicePoint)
+class ServicePointAdmin(ContentAdmin):
+    list_display = ("name", "kind", "city", "region", "in_footer", "order", "status")
+    list_editable = ("order",)
+    list_filter = ("kind", "region")

@@ -1,0 +1,32 @@
+"""Admin dashboard panel for the Atención staff: what is waiting for them."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .models import ContactMessage, MigrantVoice, OutboundEmail
+
+
+def panels(request):
+    user = request.user
+    if not user.has_perm("contact.view_contactmessage"):
+        return []
+    messages_url = reverse("admin:contact_contactmessage_changelist")
+    rows = [
+        (_("Mensajes nuevos"), ContactMessage.objects.filter(status="new").count(),
+         f"{messages_url}?status__exact=new"),
+        (_("Mensajes vencidos (más de un día hábil)"), ContactMessage.objects.overdue().count(),
+         f"{messages_url}?plazo=overdue"),
+        (_("Correos que fallaron"),
+         OutboundEmail.objects.filter(status__in=["failed", "gave_up"]).count(),
+         reverse("admin:contact_outboundemail_changelist") + "?status__exact=failed"),
+        (_("Voces del migrante por moderar"),
+         MigrantVoice.objects.filter(status="pending").count(),
+         reverse("admin:contact_migrantvoice_changelist") + "?status__exact=pending"),
+    ]  # fmt: skip
+    return [
+        {
+            "title": _("Atención al público"),
+            "template": "admin/contact/panel_attention.html",
+            "rows": [{"label": label, "count": count, "url": url} for label, count, url in rows],
+        }
+    ]

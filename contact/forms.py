@@ -1,0 +1,152 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lines.models import ActionLine
+
+from .models import Attention, ContactMessage, MigrantVoice, ReturneeRegistration
+
+CONSENT_ERROR = _("Para enviarnos tus datos debes aceptar el aviso de privacidad.")
+
+
+class PublicForm(forms.ModelForm):
+    """What every public form shares: a honeypot field and a required consent."""
+
+    website = forms.CharField(
+        required=False,
+        label=_("Deja este campo vacío"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "consent" in self.fields:
+            self.fields["consent"].required = True
+            self.fields["consent"].error_messages["required"] = CONSENT_ERROR
+        if "line" in self.fields:
+            self.fields["line"].queryset = ActionLine.objects.published()
+            self.fields["line"].empty_label = _("No lo sé / otra consulta")
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str):
+                cleaned[name] = value.replace("\x00", "").strip()
+        return cleaned
+
+
+class ContactForm(PublicForm):
+    class Meta:
+        model = ContactMessage
+        fields = ["name", "email", "country", "profile", "line", "message", "consent"]
+        labels = {
+            "consent": _(
+                "He leído el aviso de privacidad y acepto que se usen mis datos para atender mi consulta."
+            )
+        }
+        widgets = {"message": forms.Textarea(attrs={"rows": 6, "maxlength": 4000})}
+
+
+class MigrantVoiceForm(PublicForm):
+    class Meta:
+        model = MigrantVoice
+        fields = ["alias", "country", "city", "text", "consent"]
+        labels = {
+            "consent": _(
+                "Acepto que se publique mi texto con mi nombre o seudónimo, país y ciudad, una vez revisado."
+            )
+        }
+        help_texts = {
+            "alias": _("Puedes usar un seudónimo. No escribas datos que te identifiquen.")
+        }
+        widgets = {"text": forms.Textarea(attrs={"rows": 5, "maxlength": 2000})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].error_messages["required"] = _(
+            "Para publicar tu texto necesitamos tu autorización."
+        )
+
+
+class ReturneeForm(PublicForm):
+    class Meta:
+        model = ReturneeRegistration
+        fields = [
+            "name", "email", "phone", "current_country", "planned_return", "occupation", "skills",
+            "education", "region", "wants_job_placement", "wants_self_employment", "wants_training",
+            "wants_certification", "consent",
+        ]  # fmt: skip
+        labels = {
+            "consent": _(
+                "He leído el aviso de privacidad y acepto que se usen mis datos para orientarme en mi retorno."
+            )
+        }
+        widgets = {
+            "planned_return": forms.DateInput(attrs={"type": "date"}),
+            "skills": forms.Textarea(attrs={"rows": 4, "maxlength": 2000}),
+        }
+
+    def clean_planned_return(self):
+        planned = self.cleaned_data["planned_return"]
+        today = timezone.localdate()
+        if planned < today.replace(year=today.year - 1) or planned.year > today.year + 10:
+            raise forms.ValidationError(
+                _(
+                    "Indica una fecha de retorno prevista entre el año pasado y los próximos diez años."
+                )
+            )
+        return planned
+
+    def clean(self):
+        cleaned = super().clean()
+        interests = [
+            "wants_job_placement",
+            "wants_self_employment",
+            "wants_training",
+            "wants_certification",
+        ]
+        if not any(cleaned.get(name) for name in interests):
+            self.add_error(
+                "wants_job_placement",
+                _("Marca al menos un tema en el que te interesa recibir apoyo."),
+            )
+        return cleaned
+
+
+class AttentionForm(forms.ModelForm):
+    """The window's quick entry: a few taps per person attended."""
+
+    class Meta:
+        model = Attention
+        fields = [
+            "date",
+            "channel",
+            "migrant_type",
+            "age_band",
+            "gender",
+            "country",
+            "line",
+            "topic",
+        ]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}),
+            "channel": forms.RadioSelect,
+            "migrant_type": forms.RadioSelect,
+            "age_band": forms.RadioSelect,
+            "gender": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["line"].queryset = ActionLine.objects.all()
+        self.fields["channel"].choices = [
+            c for c in Attention.Channel.choices if c[0] != Attention.Channel.WEB_FORM
+        ]
+
+
+class PersonalDataForm(forms.Form):
+    email = forms.EmailField(label=_("Correo electrónico de la persona"))

@@ -1,0 +1,374 @@
+"""Everything the public sends us and every attention staff give (Directiva §5.1, §5.5, §5.6):
+contact messages and their replies, the attention register, migrant-voice submissions,
+returnee registrations, the in-person service points, and the outbox of e-mails."""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from complementary.models import PeruRegion
+from infomigra.models import FallbackNoticeMixin, Publishable
+from lines.models import ActionLine
+
+
+class Profile(models.TextChoices):
+    """Who is writing or being attended; the categories of the service's reports."""
+
+    POTENTIAL_MIGRANT = "potential_migrant", _("Potencial migrante")
+    PERUVIAN_ABROAD = "peruvian_abroad", _("Peruano en el exterior")
+    RETURNEE = "returnee", _("Retornante")
+    ANDEAN_WORKER = "andean_worker", _("Trabajador migrante andino")
+    FOREIGNER = "foreigner", _("Otro extranjero")
+    GENERAL_PUBLIC = "general_public", _("Familiar o público en general")
+
+
+class ReferenceMixin(models.Model):
+    """A public reference like IM-2026-000123, given once the row has its id."""
+
+    reference_prefix = "IM"
+    reference = models.CharField(  # noqa: DJ001 (NULL until the row has its id; unique)
+        _("referencia"), max_length=20, unique=True, null=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+    def assign_reference(self):
+        year = timezone.localdate(self.created_at).year
+        self.reference = f"{self.reference_prefix}-{year}-{self.pk:06d}"
+        type(self).objects.filter(pk=self.pk).update(reference=self.reference)
+
+
+class WorkingDays:
+    @staticmethod
+    def cutoff(now, days=1):
+        """The moment `days` working days (Monday to Friday) before `now`."""
+        moment = now
+        remaining = days
+        while remaining:
+            moment -= datetime.timedelta(days=1)
+            if moment.weekday() < 5:
+                remaining -= 1
+        return moment
+
+
+class ContactMessageQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(
+            status__in=[ContactMessage.Status.NEW, ContactMessage.Status.IN_PROGRESS]
+        )
+
+    def overdue(self, now=None):
+        """Open messages received more than one working day ago."""
+        now = timezone.localtime(now or timezone.now())
+        return self.open().filter(created_at__lt=WorkingDays.cutoff(now))
+
+
+class ContactMessage(ReferenceMixin):
+    class Status(models.TextChoices):
+        NEW = "new", _("Nuevo")
+        IN_PROGRESS = "in_progress", _("En atención")
+        ANSWERED = "answered", _("Respondido")
+        CLOSED = "closed", _("Cerrado")
+
+    name = models.CharField(_("nombre"), max_length=120)
+    email = models.EmailField(_("correo electrónico"), max_length=254, db_index=True)
+    country = CountryField(_("país de residencia"))
+    profile = models.CharField(_("¿quién eres?"), max_length=20, choices=Profile.choices)
+    line = models.ForeignKey(
+        ActionLine,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("línea de acción"),
+    )
+    message = models.TextField(_("mensaje"), max_length=4000)
+    consent = models.BooleanField(_("acepta el aviso de privacidad"))
+    language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("estado"), max_length=15, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("asignado a"),
+    )
+    created_at = models.DateTimeField(_("recibido"), default=timezone.now, db_index=True)
+    first_response_at = models.DateTimeField(_("primera respuesta"), null=True, blank=True)
+
+    objects = ContactMessageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("mensaje de contacto")
+        verbose_name_plural = _("mensajes de contacto")
+
+    def __str__(self):
+        return self.reference or f"#{self.pk}"
+
+    @property
+    def first_response_time(self):
+        if self.first_response_at:
+            return self.first_response_at - self.created_at
+        return None
+
+    @property
+    def is_overdue(self):
+        open_statuses = {self.Status.NEW, self.Status.IN_PROGRESS}
+        cutoff = WorkingDays.cutoff(timezone.localtime())
+        return self.status in open_statuses and self.created_at < cutoff
+
+
+class Reply(models.Model):
+    message = models.ForeignKey(
+        ContactMessage, on_delete=models.CASCADE, related_name="replies", verbose_name=_("mensaje")
+    )
+    body = models.TextField(_("respuesta"), max_length=8000)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("enviada por"),
+    )
+    created_at = models.DateTimeField(_("fecha"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("respuesta")
+        verbose_name_plural = _("respuestas")
+
+    def __str__(self):
+        return f"{self.message} — {timezone.localtime(self.created_at):%Y-%m-%d %H:%M}"
+
+
+class OutboundEmail(models.Model):
+    """Every e-mail we owe somebody, stored before it is attempted; the retry command sends
+    what is still pending."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pendiente")
+        SENT = "sent", _("Enviado")
+        FAILED = "failed", _("Falló (se reintentará)")
+        GAVE_UP = "gave_up", _("Falló definitivamente")
+
+    to = models.EmailField(_("destinatario"), max_length=254, db_index=True)
+    subject = models.CharField(_("asunto"), max_length=200)
+    body = models.TextField(_("texto"))
+    status = models.CharField(
+        _("estado"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(_("intentos"), default=0)
+    last_error = models.CharField(_("último error"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("creado"), default=timezone.now)
+    sent_at = models.DateTimeField(_("enviado"), null=True, blank=True)
+    contact_message = models.ForeignKey(
+        ContactMessage, on_delete=models.CASCADE, null=True, blank=True, related_name="emails"
+    )
+    registration = models.ForeignKey(
+        "ReturneeRegistration",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="emails",
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("correo saliente")
+        verbose_name_plural = _("correos salientes")
+
+    def __str__(self):
+        return self.subject
+
+
+class Attention(models.Model):
+    """One attention given through any channel: the register the monthly report counts."""
+
+    class Channel(models.TextChoices):
+        WINDOW_MTPE = "window_mtpe", _("Ventanilla MTPE")
+        WINDOW_DIGEMIN = "window_digemin", _("Ventanilla en Migraciones (DIGEMIN)")
+        REGIONAL = "regional", _("Oficina regional")
+        EMAIL = "email", _("Correo electrónico")
+        WEB_FORM = "web_form", _("Formulario web")
+        PHONE = "phone", _("Teléfono")
+
+    class AgeBand(models.TextChoices):
+        UNDER_18 = "0-17", _("Menor de 18")
+        AGE_18_25 = "18-25", _("18 a 25")
+        AGE_26_35 = "26-35", _("26 a 35")
+        AGE_36_45 = "36-45", _("36 a 45")
+        AGE_46_60 = "46-60", _("46 a 60")
+        OVER_60 = "61+", _("61 o más")
+        UNKNOWN = "unknown", _("No indica")
+
+    class Gender(models.TextChoices):
+        FEMALE = "female", _("Mujer")
+        MALE = "male", _("Hombre")
+        OTHER = "other", _("Otro")
+        UNKNOWN = "unknown", _("No indica")
+
+    class Topic(models.TextChoices):
+        WORK_ABROAD = "work_abroad", _("Trabajar en el extranjero")
+        WORK_PERMIT = "work_permit", _("Permisos de trabajo y visados")
+        RETURN = "return", _("Retorno")
+        LABOUR_RIGHTS = "labour_rights", _("Derechos laborales")
+        SOCIAL_SECURITY = "social_security", _("Seguridad social y pensiones")
+        FOREIGN_WORKERS = "foreign_workers", _("Trabajo de extranjeros en el Perú")
+        JOB_OFFERS = "job_offers", _("Ofertas de empleo y estafas")
+        OTHER = "other", _("Otro tema")
+
+    date = models.DateField(_("fecha"), default=timezone.localdate, db_index=True)
+    channel = models.CharField(_("canal"), max_length=20, choices=Channel.choices, db_index=True)
+    migrant_type = models.CharField(_("tipo de usuario"), max_length=20, choices=Profile.choices)
+    age_band = models.CharField(
+        _("edad"), max_length=10, choices=AgeBand.choices, default=AgeBand.UNKNOWN
+    )
+    gender = models.CharField(
+        _("sexo"), max_length=10, choices=Gender.choices, default=Gender.UNKNOWN
+    )
+    country = CountryField(_("país"), blank=True)
+    line = models.ForeignKey(
+        ActionLine,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("línea de acción"),
+    )
+    topic = models.CharField(_("tema"), max_length=20, choices=Topic.choices)
+    message = models.OneToOneField(
+        ContactMessage,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="attention",
+        verbose_name=_("mensaje web"),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("registrada por"),
+    )
+    created_at = models.DateTimeField(_("registrada"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-date", "-created_at"]
+        verbose_name = _("atención")
+        verbose_name_plural = _("atenciones")
+
+    def __str__(self):
+        return f"{self.date} · {self.get_channel_display()}"
+
+
+class MigrantVoice(models.Model):
+    """A concern or suggestion of a Peruvian abroad (line 3 a), public once staff approve it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Por moderar")
+        APPROVED = "approved", _("Publicado")
+        REJECTED = "rejected", _("Rechazado")
+
+    alias = models.CharField(_("nombre o seudónimo"), max_length=60)
+    country = CountryField(_("país"))
+    city = models.CharField(_("ciudad"), max_length=80, blank=True)
+    text = models.TextField(_("inquietud o sugerencia"), max_length=2000)
+    consent = models.BooleanField(_("acepta que se publique"))
+    language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("estado"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    created_at = models.DateTimeField(_("recibido"), default=timezone.now)
+    moderated_at = models.DateTimeField(_("moderado"), null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("voz del migrante")
+        verbose_name_plural = _("voces del migrante")
+
+    def __str__(self):
+        return f"{self.alias} ({self.country.name})"
+
+
+class ReturneeRegistration(ReferenceMixin):
+    """A registration in the Plataforma para el Retorno Productivo."""
+
+    reference_prefix = "RP"
+
+    class Education(models.TextChoices):
+        PRIMARY = "primary", _("Primaria")
+        SECONDARY = "secondary", _("Secundaria")
+        TECHNICAL = "technical", _("Técnica")
+        UNIVERSITY = "university", _("Universitaria")
+        POSTGRADUATE = "postgraduate", _("Posgrado")
+
+    name = models.CharField(_("nombre completo"), max_length=120)
+    email = models.EmailField(_("correo electrónico"), max_length=254, db_index=True)
+    phone = models.CharField(_("teléfono"), max_length=30, blank=True)
+    current_country = CountryField(_("país donde vives"))
+    planned_return = models.DateField(_("fecha prevista de retorno"))
+    occupation = models.CharField(_("ocupación"), max_length=120)
+    skills = models.TextField(_("habilidades y experiencia"), max_length=2000)
+    education = models.CharField(_("nivel educativo"), max_length=15, choices=Education.choices)
+    region = models.CharField(_("región de retorno"), max_length=20, choices=PeruRegion.choices)
+    wants_job_placement = models.BooleanField(_("intermediación laboral"), default=False)
+    wants_self_employment = models.BooleanField(_("autoempleo y emprendimiento"), default=False)
+    wants_training = models.BooleanField(_("capacitación"), default=False)
+    wants_certification = models.BooleanField(_("certificación de competencias"), default=False)
+    consent = models.BooleanField(_("acepta el aviso de privacidad"))
+    language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("registrado"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("registro de retornante")
+        verbose_name_plural = _("registros de retornantes")
+
+    def __str__(self):
+        return self.reference or f"#{self.pk}"
+
+
+class ServicePoint(FallbackNoticeMixin, Publishable):
+    """An in-person window of the service (Directiva §5.5)."""
+
+    class Kind(models.TextChoices):
+        MTPE = "mtpe", _("Ministerio de Trabajo")
+        MIGRATION = "migration", _("Superintendencia Nacional de Migraciones")
+        REGIONAL = "regional", _("Dirección regional de trabajo")
+
+    name = models.CharField(_("nombre"), max_length=200)
+    kind = models.CharField(_("tipo"), max_length=15, choices=Kind.choices)
+    address = models.CharField(_("dirección"), max_length=250)
+    city = models.CharField(_("ciudad"), max_length=80)
+    region = models.CharField(_("región"), max_length=20, choices=PeruRegion.choices)
+    opening_hours = models.CharField(_("horario de atención"), max_length=200)
+    services = models.CharField(_("qué ofrece"), max_length=400, blank=True)
+    phone = models.CharField(_("teléfono"), max_length=60, blank=True)
+    in_footer = models.BooleanField(_("mostrar en el pie de página"), default=False)
+
+    fallback_fields = ("name", "opening_hours")
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("punto de atención")
+        verbose_name_plural = _("puntos de atención")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("contact:service_points") + f"#punto-{self.pk}"

@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-browser lint format messages check-deploy
+.PHONY: help install run test test-browser lint format messages check-deploy bench
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -23,6 +23,7 @@ run: install ## Migrate, load the demo content into SQLite and serve on http://1
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py createinitialrevisions --comment "Contenido inicial"
+	$(PY) manage.py stats_sample_data --visits 20000 --if-empty
 	$(PY) manage.py ensure_superuser
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -48,3 +49,10 @@ messages: install ## Update locale/en from the code and templates, then compile 
 check-deploy: install ## Django's deployment checks under production-like settings
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-check-only-$$(date +%s)-not-a-real-secret-key-xxxxxxxxxxxxxxxx} \
 	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-infomigra.example.pe} $(PY) manage.py check --deploy --fail-level WARNING
+
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/infomigra_bench
+bench: install ## Benchmark the monthly report on 1,000,000 visits in PostgreSQL (scratch database)
+	psql "$(dir $(BENCH_DATABASE_URL))postgres" -tc "SELECT 1 FROM pg_database WHERE datname = '$(notdir $(BENCH_DATABASE_URL))'" | grep -q 1 \
+	  || psql "$(dir $(BENCH_DATABASE_URL))postgres" -c 'CREATE DATABASE "$(notdir $(BENCH_DATABASE_URL))"'
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py stats_bench --visits 1000000

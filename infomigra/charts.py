@@ -9,6 +9,7 @@ def bar_chart(points, *, width=360, height=180, padding=28):
     Returns the numbers an SVG template needs; an empty or all-zero series gives no bars.
     """
     points = [(label, Decimal(value)) for label, value in points]
+    width = max(width, 22 * len(points))  # room for long series such as a month of days
     top = max((value for _, value in points), default=Decimal(0))
     if not points or top <= 0:
         return {"width": width, "height": height, "bars": []}
@@ -35,6 +36,7 @@ def bar_chart(points, *, width=360, height=180, padding=28):
     return {
         "width": width,
         "height": height,
+        "show_values": len(bars) <= 12,  # beyond that the table beside the chart has the numbers
         "bars": bars,
         "baseline": height - padding,
         "label_y": height - 8,

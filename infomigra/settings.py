@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "stats.middleware.VisitMiddleware",
 ]
 
 ROOT_URLCONF = "infomigra.urls"
@@ -229,3 +230,10 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+
+# Statistics: how many proxies stand in front of the app (0: ignore X-Forwarded-For, so nobody
+# can forge a country), an optional MaxMind country database, and how long raw visits are kept
+# (the daily aggregates stay).
+STATS_TRUSTED_PROXIES = int(os.environ.get("STATS_TRUSTED_PROXIES", "0"))
+STATS_MAXMIND_DB = os.environ.get("STATS_MAXMIND_DB", "")
+STATS_RAW_RETENTION_MONTHS = int(os.environ.get("STATS_RAW_RETENTION_MONTHS", "13"))

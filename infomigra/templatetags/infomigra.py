@@ -11,7 +11,12 @@ register = template.Library()
 def bar_chart(values, *, title, unit="", label_attr="label", value_attr="value"):
     """An SVG bar chart of `values` (objects with a short label and a value attribute), with
     its data repeated as text for screen readers."""
-    points = [(getattr(item, label_attr), getattr(item, value_attr)) for item in values]
+    points = [
+        tuple(item[:2])
+        if isinstance(item, tuple | list)
+        else (getattr(item, label_attr), getattr(item, value_attr))
+        for item in values
+    ]
     return {
         "chart": charts.bar_chart(points),
         "chart_id": f"chart-{next(_chart_ids)}",

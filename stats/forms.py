@@ -1,0 +1,37 @@
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class PeriodForm(forms.Form):
+    month = forms.CharField(
+        label=_("Mes"), required=False, widget=forms.TextInput(attrs={"type": "month"}),
+        help_text=_("Formato AAAA-MM. Vacío: el mes pasado."),
+    )  # fmt: skip
+    start = forms.DateField(
+        label=_("Desde"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("Hasta"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean_month(self):
+        value = self.cleaned_data["month"].strip()
+        if not value:
+            return None
+        try:
+            return datetime.datetime.strptime(value, "%Y-%m").date()
+        except ValueError:
+            raise forms.ValidationError(
+                _("Escribe el mes como AAAA-MM, por ejemplo 2026-10.")
+            ) from None
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if bool(start) != bool(end):
+            raise forms.ValidationError(_("Indica las dos fechas del rango, o ninguna."))
+        if start and end and (end < start or (end - start).days > 366):
+            raise forms.ValidationError(_("El rango debe ir hacia adelante y no pasar de un año."))
+        return cleaned

@@ -1,0 +1,191 @@
+"""Deciding what a page view is, and turning a request into one anonymous Visit row."""
+
+import hashlib
+import ipaddress
+import re
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import IntegrityError
+from django.utils import timezone
+from iptocc import country_code
+
+from .models import DailySalt, Device, Visit
+
+BOT_PATTERNS_FILE = Path(__file__).with_name("bots.txt")
+
+# Where a URL name belongs: the complementary component (or the line for line pages).
+COMPONENTS = {
+    "home": "home",
+    "search": "search",
+    "lines:guide_list": "guides",
+    "lines:guide_detail": "guides",
+    "lines:institution_list": "institutions",
+    "complementary:news_list": "news",
+    "complementary:news_detail": "news",
+    "complementary:event_list": "events",
+    "complementary:event_detail": "events",
+    "complementary:norm_list": "legislation",
+    "complementary:norm_detail": "legislation",
+    "complementary:study_list": "studies",
+    "complementary:study_detail": "studies",
+    "complementary:link_list": "links",
+    "complementary:video_list": "contest_videos",
+    "complementary:video_detail": "contest_videos",
+    "complementary:contest_detail": "contest_videos",
+    "complementary:faq_list": "faq",
+    "complementary:publication_list": "publications",
+    "complementary:page_detail": "panel",
+    "contact:contact": "contact",
+    "contact:service_points": "contact",
+    "contact:privacy": "contact",
+    "contact:returnee": "productive_return",
+    "contact:voice": "migrant_voice",
+}
+
+
+@lru_cache(maxsize=1)
+def bot_pattern():
+    lines = BOT_PATTERNS_FILE.read_text(encoding="utf-8").splitlines()
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+
+
+def is_bot(user_agent):
+    return not user_agent or bool(bot_pattern().search(user_agent))
+
+
+def is_prefetch(request):
+    purpose = (request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", "")).lower()
+    return (
+        "prefetch" in purpose
+        or "prerender" in purpose
+        or request.headers.get("X-Moz") == "prefetch"
+    )
+
+
+def should_log(request, response):
+    """A successful GET of a public HTML page by a person."""
+    if request.method != "GET" or response.status_code != 200:
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    match = getattr(request, "resolver_match", None)
+    if (
+        match is None
+        or match.view_name.startswith("admin:")
+        or match.view_name == "contact:attention_new"
+    ):
+        return False
+    if not any(request.path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES):
+        return False
+    return not is_prefetch(request) and not is_bot(request.headers.get("User-Agent", ""))
+
+
+def client_ip(request):
+    """REMOTE_ADDR, or — only when STATS_TRUSTED_PROXIES says how many proxies stand in front —
+    the address those proxies saw in X-Forwarded-For. Never stored."""
+    trusted = settings.STATS_TRUSTED_PROXIES
+    if trusted:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= trusted:
+            return forwarded[-trusted]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def country_of(ip):
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return ""
+    if address.is_private or address.is_loopback:
+        return ""
+    return country_code(ip) or _maxmind_country(ip) or ""
+
+
+def _maxmind_country(ip):
+    path = getattr(settings, "STATS_MAXMIND_DB", "")
+    if not path:
+        return None
+    try:
+        import geoip2.database  # optional
+
+        with geoip2.database.Reader(path) as reader:
+            return reader.country(ip).country.iso_code
+    except Exception:  # noqa: BLE001 — the optional database must never break a page
+        return None
+
+
+def device_of(user_agent):
+    ua = user_agent.lower()
+    if "ipad" in ua or "tablet" in ua or ("android" in ua and "mobile" not in ua):
+        return Device.TABLET
+    if "mobi" in ua or "iphone" in ua or "android" in ua:
+        return Device.MOBILE
+    return Device.DESKTOP
+
+
+def referrer_host_of(request):
+    host = urlsplit(request.headers.get("Referer", "")).hostname or ""
+    return "" if host == request.get_host().split(":")[0] else host[:120]
+
+
+def daily_salt(day):
+    """Today's salt, created on first use (shared by every worker through the database)."""
+    salt = DailySalt.objects.filter(date=day).values_list("salt", flat=True).first()
+    if salt:
+        return salt
+    try:
+        return DailySalt.objects.create(date=day, salt=secrets.token_hex(32)).salt
+    except IntegrityError:  # another worker created it first
+        return DailySalt.objects.get(date=day).salt
+
+
+def visitor_key(*, day, ip, user_agent):
+    raw = f"{daily_salt(day)}|{ip}|{user_agent}".encode()
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def classify(request, response):
+    """(line number, component, content label) of the page, from its URL name and the object
+    the view rendered — no extra query."""
+    view_name = request.resolver_match.view_name
+    obj = (getattr(response, "context_data", None) or {}).get("object")
+    line, content = None, ""
+    if view_name == "lines:line_detail" and obj is not None:
+        line, content = obj.number, f"line:{obj.number}"
+    elif view_name == "lines:section_detail" and obj is not None:
+        line, content = obj.line.number, f"section:{obj.pk}"
+    elif view_name == "lines:guide_detail" and obj is not None:
+        content = f"guide:{obj.country.code}"
+    elif obj is not None:
+        content = f"{obj._meta.model_name}:{obj.pk}"
+    component = "line" if line else COMPONENTS.get(view_name, "")
+    return line, component, content
+
+
+def visit_record(request, response):
+    """Write the visit row for this page view."""
+    now = timezone.now()
+    user_agent = request.headers.get("User-Agent", "")[:500]
+    ip = client_ip(request)
+    line, component, content = classify(request, response)
+    Visit.objects.create(
+        time=now,
+        path=request.path[:300],
+        language=getattr(request, "LANGUAGE_CODE", "")[:5],
+        country=country_of(ip),
+        line=line,
+        component=component,
+        content=content,
+        referrer_host=referrer_host_of(request),
+        device=device_of(user_agent),
+        visitor=visitor_key(day=timezone.localdate(now), ip=ip, user_agent=user_agent),
+    )

@@ -1,0 +1,41 @@
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.http import Http404, HttpResponse
+from django.views.generic import TemplateView
+
+from .forms import PeriodForm
+from .services import Period, report_build
+
+
+class ReportView(PermissionRequiredMixin, TemplateView):
+    """The directorate's monthly report (read-only); `?table=<key>&format=csv` exports a table."""
+
+    permission_required = "stats.view_report"
+    login_url = "admin:login"
+    template_name = "stats/report.html"
+
+    def get(self, request, *args, **kwargs):
+        form = PeriodForm(request.GET or None)
+        if form.is_bound and not form.is_valid():
+            return self.render_to_response({"form": form}, status=400)
+        data = form.cleaned_data if form.is_bound else {}
+        if data.get("start"):
+            period = Period(data["start"], data["end"])
+        elif data.get("month"):
+            period = Period.month(data["month"].year, data["month"].month)
+        else:
+            period = Period.last_month()
+        report = report_build(period=period)
+        if request.GET.get("format") == "csv":
+            return self.csv_response(report, request.GET.get("table", ""))
+        return self.render_to_response({"form": form, **report})
+
+    def csv_response(self, report, key):
+        table = next((t for t in report["tables"] if t.key == key), None)
+        if table is None:
+            raise Http404
+        response = HttpResponse("\ufeff" + table.csv(), content_type="text/csv; charset=utf-8")
+        name = (
+            f"infomigra-{key}-{report['period'].start:%Y-%m-%d}-{report['period'].end:%Y-%m-%d}.csv"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response

@@ -72,7 +72,11 @@ def panels(request):
             }
         )
     result = []
-    if rows:
+    if any(
+        user.has_perm(f"{m._meta.app_label}.change_{m._meta.model_name}")
+        for m in apps.get_models()
+        if issubclass(m, Editorial)
+    ):
         result.append(
             {
                 "title": _("Contenido: revisiones, traducciones y publicación"),

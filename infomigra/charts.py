@@ -41,3 +41,34 @@ def bar_chart(points, *, width=360, height=180, padding=28):
         "baseline": height - padding,
         "label_y": height - 8,
     }
+
+
+def horizontal_bar_chart(points, *, width=480, row_height=22, label_width=190):
+    """Lay out `points` — (label, value) pairs — as horizontal bars, one row each, for
+    categories whose names are too long to sit under a vertical bar (countries, components).
+
+    Returns the numbers an SVG template needs; an empty or all-zero series gives no bars.
+    """
+    points = [(label, Decimal(value)) for label, value in points]
+    top = max((value for _, value in points), default=Decimal(0))
+    height = row_height * len(points) + 8
+    if not points or top <= 0:
+        return {"width": width, "height": height, "bars": []}
+    plot_width = width - label_width - 70  # room for the value after the longest bar
+    bars = []
+    for index, (label, value) in enumerate(points):
+        bar_width = float(value / top) * plot_width if value > 0 else 0
+        y = 4 + index * row_height
+        bars.append(
+            {
+                "label": label,
+                "value": value,
+                "x": label_width,
+                "y": y + 3,
+                "width": round(bar_width, 1),
+                "height": row_height - 6,
+                "text_y": y + row_height / 2 + 4,
+                "value_x": round(label_width + bar_width + 6, 1),
+            }
+        )
+    return {"width": width, "height": height, "bars": bars, "label_x": label_width - 6}

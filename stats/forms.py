@@ -3,6 +3,8 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .services import Period
+
 
 class PeriodForm(forms.Form):
     month = forms.CharField(
@@ -35,3 +37,12 @@ class PeriodForm(forms.Form):
         if start and end and (end < start or (end - start).days > 366):
             raise forms.ValidationError(_("El rango debe ir hacia adelante y no pasar de un año."))
         return cleaned
+
+    def period(self):
+        """The period asked for: a date range, a month, or by default last month."""
+        data = self.cleaned_data if self.is_bound else {}
+        if data.get("start"):
+            return Period(data["start"], data["end"])
+        if data.get("month"):
+            return Period.month(data["month"].year, data["month"].month)
+        return Period.last_month()

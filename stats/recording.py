@@ -2,6 +2,7 @@
 
 import hashlib
 import ipaddress
+import logging
 import re
 import secrets
 from functools import lru_cache
@@ -13,38 +14,46 @@ from django.db import IntegrityError
 from django.utils import timezone
 from iptocc import country_code
 
-from .models import DailySalt, Device, Visit
+from .models import Component, DailySalt, Device, Visit
+
+logger = logging.getLogger(__name__)
 
 BOT_PATTERNS_FILE = Path(__file__).with_name("bots.txt")
 
-# Where a URL name belongs: the complementary component (or the line for line pages).
+# Where a URL name belongs: the complementary component (line pages are Component.LINE).
 COMPONENTS = {
-    "home": "home",
-    "search": "search",
-    "lines:guide_list": "guides",
-    "lines:guide_detail": "guides",
-    "lines:institution_list": "institutions",
-    "complementary:news_list": "news",
-    "complementary:news_detail": "news",
-    "complementary:event_list": "events",
-    "complementary:event_detail": "events",
-    "complementary:norm_list": "legislation",
-    "complementary:norm_detail": "legislation",
-    "complementary:study_list": "studies",
-    "complementary:study_detail": "studies",
-    "complementary:link_list": "links",
-    "complementary:video_list": "contest_videos",
-    "complementary:video_detail": "contest_videos",
-    "complementary:contest_detail": "contest_videos",
-    "complementary:faq_list": "faq",
-    "complementary:publication_list": "publications",
-    "complementary:page_detail": "panel",
-    "contact:contact": "contact",
-    "contact:service_points": "contact",
-    "contact:privacy": "contact",
-    "contact:returnee": "productive_return",
-    "contact:voice": "migrant_voice",
+    "home": Component.HOME,
+    "search": Component.SEARCH,
+    "lines:guide_list": Component.GUIDES,
+    "lines:guide_detail": Component.GUIDES,
+    "lines:institution_list": Component.INSTITUTIONS,
+    "complementary:news_list": Component.NEWS,
+    "complementary:news_detail": Component.NEWS,
+    "complementary:event_list": Component.EVENTS,
+    "complementary:event_detail": Component.EVENTS,
+    "complementary:norm_list": Component.LEGISLATION,
+    "complementary:norm_detail": Component.LEGISLATION,
+    "complementary:study_list": Component.STUDIES,
+    "complementary:study_detail": Component.STUDIES,
+    "complementary:link_list": Component.LINKS,
+    "complementary:video_list": Component.CONTEST_VIDEOS,
+    "complementary:video_detail": Component.CONTEST_VIDEOS,
+    "complementary:contest_detail": Component.CONTEST_VIDEOS,
+    "complementary:faq_list": Component.FAQ,
+    "complementary:publication_list": Component.PUBLICATIONS,
+    "complementary:page_detail": Component.PANEL,
+    "contact:contact": Component.CONTACT,
+    "contact:message_sent": Component.CONTACT,
+    "contact:service_points": Component.CONTACT,
+    "contact:privacy": Component.CONTACT,
+    "contact:returnee": Component.PRODUCTIVE_RETURN,
+    "contact:registration_done": Component.PRODUCTIVE_RETURN,
+    "contact:voice": Component.MIGRANT_VOICE,
+    "contact:voice_done": Component.MIGRANT_VOICE,
 }
+
+# Pages under the language prefix that are for staff, not the public.
+STAFF_VIEWS = {"contact:attention_new", "stats:report"}
 
 
 @lru_cache(maxsize=1)
@@ -74,11 +83,7 @@ def should_log(request, response):
     if not response.get("Content-Type", "").startswith("text/html"):
         return False
     match = getattr(request, "resolver_match", None)
-    if (
-        match is None
-        or match.view_name.startswith("admin:")
-        or match.view_name == "contact:attention_new"
-    ):
+    if match is None or match.view_name.startswith("admin:") or match.view_name in STAFF_VIEWS:
         return False
     if not any(request.path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES):
         return False
@@ -101,25 +106,38 @@ def client_ip(request):
 
 
 def country_of(ip):
+    """ISO code of the address's country: from the MaxMind file when one is configured, else
+    (or when it does not know the address) from iptocc's offline tables; "" when unknown."""
     try:
         address = ipaddress.ip_address(ip)
     except ValueError:
         return ""
-    if address.is_private or address.is_loopback:
+    if not address.is_global:
         return ""
-    return country_code(ip) or _maxmind_country(ip) or ""
+    return _maxmind_country(str(address)) or country_code(str(address)) or ""
 
 
 def _maxmind_country(ip):
-    path = getattr(settings, "STATS_MAXMIND_DB", "")
+    reader = _maxmind_reader(getattr(settings, "STATS_MAXMIND_DB", ""))
+    if reader is None:
+        return None
+    try:
+        return reader.country(ip).country.iso_code
+    except Exception:  # noqa: BLE001 — an address the file does not know, or a damaged file
+        return None
+
+
+@lru_cache(maxsize=2)
+def _maxmind_reader(path):
+    """The optional MaxMind reader, opened once per process (None when not configured)."""
     if not path:
         return None
     try:
-        import geoip2.database  # optional
+        import geoip2.database  # optional: pip install geoip2
 
-        with geoip2.database.Reader(path) as reader:
-            return reader.country(ip).country.iso_code
-    except Exception:  # noqa: BLE001 — the optional database must never break a page
+        return geoip2.database.Reader(path)
+    except Exception:
+        logger.exception("STATS_MAXMIND_DB %s could not be opened; using iptocc only", path)
         return None
 
 
@@ -137,15 +155,25 @@ def referrer_host_of(request):
     return "" if host == request.get_host().split(":")[0] else host[:120]
 
 
+_salts = {}  # {date: salt} of the current day only, per process
+
+
 def daily_salt(day):
-    """Today's salt, created on first use (shared by every worker through the database)."""
+    """The day's salt: read from the database once per process and day (every worker shares
+    it), created on first use; creating a day's salt destroys the salts of earlier days."""
+    if day in _salts:
+        return _salts[day]
     salt = DailySalt.objects.filter(date=day).values_list("salt", flat=True).first()
-    if salt:
-        return salt
-    try:
-        return DailySalt.objects.create(date=day, salt=secrets.token_hex(32)).salt
-    except IntegrityError:  # another worker created it first
-        return DailySalt.objects.get(date=day).salt
+    if not salt:
+        try:
+            salt = DailySalt.objects.create(date=day, salt=secrets.token_hex(32)).salt
+        except IntegrityError:  # another worker created it first
+            salt = DailySalt.objects.get(date=day).salt
+        else:
+            DailySalt.objects.filter(date__lt=day).delete()
+    _salts.clear()
+    _salts[day] = salt
+    return salt
 
 
 def visitor_key(*, day, ip, user_agent):
@@ -165,9 +193,9 @@ def classify(request, response):
         line, content = obj.line.number, f"section:{obj.pk}"
     elif view_name == "lines:guide_detail" and obj is not None:
         content = f"guide:{obj.country.code}"
-    elif obj is not None:
+    elif obj is not None and hasattr(obj, "_meta"):
         content = f"{obj._meta.model_name}:{obj.pk}"
-    component = "line" if line else COMPONENTS.get(view_name, "")
+    component = Component.LINE if line else COMPONENTS.get(view_name, "")
     return line, component, content
 
 

@@ -14,16 +14,12 @@ class ReportView(PermissionRequiredMixin, TemplateView):
     template_name = "stats/report.html"
 
     def get(self, request, *args, **kwargs):
-        form = PeriodForm(request.GET or None)
+        form = PeriodForm(
+            request.GET or None, initial={"month": f"{Period.last_month().start:%Y-%m}"}
+        )
         if form.is_bound and not form.is_valid():
             return self.render_to_response({"form": form}, status=400)
-        data = form.cleaned_data if form.is_bound else {}
-        if data.get("start"):
-            period = Period(data["start"], data["end"])
-        elif data.get("month"):
-            period = Period.month(data["month"].year, data["month"].month)
-        else:
-            period = Period.last_month()
+        period = form.period()
         report = report_build(period=period)
         if request.GET.get("format") == "csv":
             return self.csv_response(report, request.GET.get("table", ""))

@@ -25,4 +25,15 @@ def bar_chart(values, *, title, unit="", label_attr="label", value_attr="value")
     }
 
 
+@register.inclusion_tag("components/horizontal_bar_chart.html")
+def horizontal_bar_chart(values, *, title, unit=""):
+    """Like `bar_chart`, with one horizontal bar per row: for categories with long names."""
+    return {
+        "chart": charts.horizontal_bar_chart([tuple(item[:2]) for item in values]),
+        "chart_id": f"chart-{next(_chart_ids)}",
+        "title": title,
+        "unit": unit,
+    }
+
+
 _chart_ids = itertools.count(1)

@@ -17,3 +17,14 @@ def test_bars_are_scaled_to_the_largest_value_and_sit_on_the_baseline():
 def test_empty_or_zero_series_draws_nothing():
     assert bar_chart([])["bars"] == []
     assert bar_chart([("2024", "0")])["bars"] == []
+
+
+def test_horizontal_bars_are_scaled_to_the_largest_value():
+    from infomigra.charts import horizontal_bar_chart
+
+    chart = horizontal_bar_chart([("Perú", 74), ("Estados Unidos", 8), ("Japón", 0)])
+    widest, second, empty = chart["bars"]
+    assert widest["width"] == chart["width"] - 190 - 70
+    assert round(second["width"] / widest["width"], 3) == round(8 / 74, 3)
+    assert empty["width"] == 0 and second["y"] > widest["y"]
+    assert horizontal_bar_chart([])["bars"] == []

@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import translation
 
-from stats.services import Period, day_bounds, report_build, visits_rollup
+from stats.services import Period, day_bounds, report_build, visits_rollup_days
 
 INSERT = """
 INSERT INTO stats_visit (time, path, language, country, line, component, content, referrer_host, device, visitor)
@@ -24,7 +24,9 @@ SELECT %(start)s::timestamptz + (random() * %(seconds)s) * interval '1 second',
             ELSE (ARRAY['IT','CL','AR','JP','BO','EC','CO'])[1 + (n %% 7)] END,
        CASE WHEN n %% 6 IN (1, 5) THEN 1 + (n %% 4) ELSE NULL END,
        (ARRAY['home', 'line', 'guides', 'home', 'news', 'line'])[1 + (n %% 6)],
-       '', CASE WHEN n %% 3 = 0 THEN 'www.google.com' ELSE '' END,
+       CASE WHEN n %% 6 IN (1, 5) THEN 'line:' || (1 + (n %% 4)) WHEN n %% 6 = 2 THEN 'guide:ES'
+            ELSE '' END,
+       CASE WHEN n %% 3 = 0 THEN 'www.google.com' ELSE '' END,
        (ARRAY['mobile', 'mobile', 'desktop', 'tablet'])[1 + (n %% 4)],
        substr(md5((n %% %(visitors)s)::text), 1, 16)
 FROM generate_series(1, %(visits)s) AS n
@@ -54,10 +56,7 @@ class Command(BaseCommand):
             cursor.execute("ANALYZE stats_visit")
         loaded = time.perf_counter() - started
         started = time.perf_counter()
-        day = period.start
-        while day <= period.end:
-            visits_rollup(day=day)
-            day += datetime.timedelta(days=1)
+        visits_rollup_days(start=period.start, end=period.end)
         rolled = time.perf_counter() - started
 
         request = RequestFactory(SERVER_NAME="127.0.0.1").get("/es/estadisticas/")

@@ -1,53 +1,42 @@
+import argparse
 import datetime
 
-from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives
 from django.core.management.base import BaseCommand, CommandError
-from django.template.loader import render_to_string
 from django.utils import translation
 
-from infomigra import roles
-from stats.services import Period, report_build
+from stats.services import Period, report_build, report_recipients, report_send
+
+
+def month_period(value):
+    """`YYYY-MM` → that month's Period (argparse type)."""
+    try:
+        first = datetime.datetime.strptime(value, "%Y-%m").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"use YYYY-MM, e.g. 2026-10 (not {value!r})") from None
+    return Period.month(first.year, first.month)
 
 
 class Command(BaseCommand):
-    help = "Build the monthly report (default: last month) and, with --email, send it to the Dirección group."
+    help = (
+        "Build the monthly report (default: last month) and, with --email, send it to the "
+        "Dirección group (HTML body, CSV attached). For cron on the 1st of each month."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--month", help="YYYY-MM")
-        parser.add_argument("--email", action="store_true")
+        parser.add_argument("--month", type=month_period, help="YYYY-MM (default: last month)")
+        parser.add_argument("--email", action="store_true", help="send it to Dirección")
 
     def handle(self, *args, month=None, email=False, **options):
-        if month:
-            try:
-                first = datetime.datetime.strptime(month, "%Y-%m").date()
-            except ValueError:
-                raise CommandError("--month must look like 2026-10") from None
-            period = Period.month(first.year, first.month)
-        else:
-            period = Period.last_month()
-        with translation.override("es"):
-            report = report_build(period=period)
-            html = render_to_string("stats/email_report.html", report)
-            text = render_to_string("stats/email_report.txt", report)
-        self.stdout.write(f"visits {report['totals']['visits']} in {period}")
+        period = month or Period.last_month()
         if not email:
+            with translation.override("es"):
+                report = report_build(period=period)
+            self.stdout.write(f"{period}: {report['totals']['visits']} visits")
             return
-        recipients = list(
-            get_user_model()
-            .objects.filter(groups__name=roles.DIRECTORATE, is_active=True)
-            .exclude(email="")
-            .values_list("email", flat=True)
-        )
+        recipients = report_recipients()
         if not recipients:
             raise CommandError("No active user with an e-mail address in the Dirección group.")
-        message = EmailMultiAlternatives(
-            subject=f"Perú InfoMigra — informe {period.start:%Y-%m}", body=text, to=recipients
+        report = report_send(period=period, recipients=recipients)
+        self.stdout.write(
+            f"{period}: {report['totals']['visits']} visits; sent to {len(recipients)} recipients"
         )
-        message.attach_alternative(html, "text/html")
-        for table in report["tables"]:
-            message.attach(
-                f"{table.key}-{period.start:%Y-%m}.csv", "\ufeff" + table.csv(), "text/csv"
-            )
-        message.send()
-        self.stdout.write(f"sent to {len(recipients)} recipients")

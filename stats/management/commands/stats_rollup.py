@@ -1,4 +1,5 @@
-from django.conf import settings
+import datetime
+
 from django.core.management.base import BaseCommand
 
 from stats import services
@@ -6,9 +7,16 @@ from stats import services
 
 class Command(BaseCommand):
     help = (
-        "Fill the daily aggregates from the raw visits (idempotent; run from cron after midnight)."
+        "Fill the daily aggregates from the raw visits up to yesterday, delete raw visits older "
+        "than STATS_RAW_RETENTION_MONTHS and the salts of past days. Idempotent; run from cron "
+        "after midnight. --since rebuilds every day from that date."
     )
 
-    def handle(self, *args, **options):
-        days = services.visits_rollup_pending(retention_months=settings.STATS_RAW_RETENTION_MONTHS)
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--since", type=datetime.date.fromisoformat, help="YYYY-MM-DD: rebuild from this day"
+        )
+
+    def handle(self, *args, since=None, **options):
+        days = services.visits_rollup_pending(since=since)
         self.stdout.write(f"rolled up {days} days")

@@ -1,53 +1,67 @@
+"""Realistic sample visits for one month, to demonstrate the report and to measure it."""
+
 import datetime
 import random
 
-from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
+from django.core.management.base import BaseCommand
+from django.urls import reverse
+from django.utils import timezone, translation
 
-from stats.models import Visit
-from stats.services import Period, visits_rollup
+from complementary.models import NewsItem
+from lines.models import ActionLine, CountryGuide, Section
+from stats.management.commands.stats_monthly_report import month_period
+from stats.models import Component, Device, Visit
+from stats.services import Period, visits_rollup_days
 
-# The mix of the service's review (seed 003): 74 % Peru, 8 % United States, 5 % Spain, 13 % others.
-COUNTRIES = [("PE", 74), ("US", 8), ("ES", 5), ("IT", 3), ("CL", 3), ("AR", 3), ("JP", 1), ("BO", 1),
-             ("EC", 1), ("CO", 1)]  # fmt: skip
-PAGES = [
-    ("/es/", "", None, "home", 30),
-    ("/es/lineas/vas-a-trabajar-en-el-extranjero/", "line:1", 1, "line", 14),
-    (
-        "/es/lineas/vas-a-trabajar-en-el-extranjero/tramites-permiso-de-trabajo/",
-        "section",
-        1,
-        "line",
-        8,
-    ),
-    ("/es/lineas/vas-a-retornar-al-peru/", "line:2", 2, "line", 6),
-    ("/es/lineas/trabajas-en-el-extranjero/", "line:3", 3, "line", 5),
-    ("/es/lineas/trabajar-en-el-peru/", "line:4", 4, "line", 5),
-    ("/es/guias/espana/", "guide:ES", None, "guides", 7),
-    ("/es/guias/estados-unidos/", "guide:US", None, "guides", 6),
-    ("/es/guias/italia/", "guide:IT", None, "guides", 3),
-    ("/es/guias/chile/", "guide:CL", None, "guides", 3),
-    ("/es/guias/argentina/", "guide:AR", None, "guides", 3),
-    ("/es/noticias/", "", None, "news", 3),
-    ("/es/eventos/", "", None, "events", 2),
-    ("/es/legislacion/", "", None, "legislation", 2),
-    ("/es/contacto/", "", None, "contact", 3),
+# The country mix of the service's review (seed 003): 74 % Peru, 8 % United States, 5 % Spain
+# and 13 % from other countries.
+COUNTRIES = [("PE", 74), ("US", 8), ("ES", 5), ("IT", 3), ("CL", 3), ("AR", 3), ("JP", 1),
+             ("BO", 1), ("EC", 1), ("CO", 1)]  # fmt: skip
+REFERRERS = [("", 55), ("www.google.com", 30), ("www.gob.pe", 8), ("www.facebook.com", 5),
+             ("peru.iom.int", 2)]  # fmt: skip
+DEVICES = [(Device.MOBILE, 62), (Device.DESKTOP, 33), (Device.TABLET, 5)]
+LIST_PAGES = [
+    ("complementary:news_list", Component.NEWS, 3),
+    ("complementary:event_list", Component.EVENTS, 2),
+    ("complementary:norm_list", Component.LEGISLATION, 2),
+    ("complementary:faq_list", Component.FAQ, 3),
+    ("lines:guide_list", Component.GUIDES, 3),
+    ("contact:contact", Component.CONTACT, 3),
 ]
-REFERRERS = [
-    ("", 55),
-    ("www.google.com", 30),
-    ("www.gob.pe", 8),
-    ("www.facebook.com", 5),
-    ("peru.iom.int", 2),
-]
-DEVICES = [("mobile", 62), ("desktop", 33), ("tablet", 5)]
 
 
-def pick(options):
-    """A random choice weighted by each option's last item; the rest of the option is returned."""
-    values = [option[:-1] if len(option) > 2 else option[0] for option in options]
-    weights = [option[-1] for option in options]
-    return random.choices(values, weights)[0]
+def both_languages(url):
+    """The (Spanish, English) paths of what `url()` returns in each language."""
+    paths = []
+    for language in ("es", "en"):
+        with translation.override(language):
+            paths.append(url())
+    return tuple(paths)
+
+
+def sample_pages():
+    """(weight, (es path, en path), line, component, content) of the portal's real pages."""
+    pages = [(30, both_languages(lambda: reverse("home")), None, Component.HOME, "")]
+    for name, component, weight in LIST_PAGES:
+        pages.append((weight, both_languages(lambda name=name: reverse(name)), None, component, ""))
+    for line in ActionLine.objects.published():
+        url = both_languages(line.get_absolute_url)
+        pages.append((8, url, line.number, Component.LINE, f"line:{line.number}"))
+    for section in Section.objects.published().select_related("line")[:40]:
+        url = both_languages(section.get_absolute_url)
+        pages.append((2, url, section.line.number, Component.LINE, f"section:{section.pk}"))
+    for guide in CountryGuide.objects.published():
+        url = both_languages(guide.get_absolute_url)
+        pages.append((4, url, None, Component.GUIDES, f"guide:{guide.country.code}"))
+    for item in NewsItem.objects.published()[:10]:
+        url = both_languages(item.get_absolute_url)
+        pages.append((1, url, None, Component.NEWS, f"newsitem:{item.pk}"))
+    return pages
+
+
+def pick(rng, options):
+    """A value of (value, weight) pairs, chosen by weight."""
+    return rng.choices([value for value, _w in options], [weight for _v, weight in options])[0]
 
 
 class Command(BaseCommand):
@@ -55,7 +69,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--visits", type=int, default=5000)
-        parser.add_argument("--month", help="YYYY-MM (default: last month)")
+        parser.add_argument("--month", type=month_period, help="YYYY-MM (default: last month)")
         parser.add_argument(
             "--if-empty", action="store_true", help="do nothing if there are visits already"
         )
@@ -65,38 +79,36 @@ class Command(BaseCommand):
         if if_empty and Visit.objects.exists():
             self.stdout.write("visits present: no sample data generated")
             return
-        if month:
-            try:
-                first = datetime.datetime.strptime(month, "%Y-%m").date()
-            except ValueError:
-                raise CommandError("--month must look like 2026-10") from None
-            period = Period.month(first.year, first.month)
-        else:
-            period = Period.last_month()
-        random.seed(seed)
+        period = month or Period.last_month()
+        rng = random.Random(seed)
+        pages = [(page[1:], page[0]) for page in sample_pages()]
+        # A pool of anonymous keys per day so that a visitor views about two pages a day.
+        visitors = max(visits * 3 // (5 * period.days), 1)
         rows = []
-        for _ in range(visits):
-            day = period.start + datetime.timedelta(days=random.randrange(period.days))
+        for _n in range(visits):
+            day = period.start + datetime.timedelta(days=rng.randrange(period.days))
             moment = timezone.make_aware(
-                datetime.datetime.combine(
-                    day, datetime.time(random.randrange(24), random.randrange(60))
+                datetime.datetime.combine(day, datetime.time(rng.randrange(24), rng.randrange(60)))
+            )
+            paths, line, component, content = pick(rng, pages)
+            language = "en" if rng.random() < 0.12 else "es"
+            rows.append(
+                Visit(
+                    time=moment,
+                    path=paths[language == "en"],
+                    language=language,
+                    country=pick(rng, COUNTRIES),
+                    line=line,
+                    component=component,
+                    content=content,
+                    referrer_host=pick(rng, REFERRERS),
+                    device=pick(rng, DEVICES),
+                    visitor=f"{day:%m%d}{rng.randrange(visitors):012x}",
                 )
             )
-            path, content, line, component = pick(PAGES)
-            language = "en" if random.random() < 0.12 else "es"
-            if language == "en":
-                path = "/en/" + path[4:]
-            rows.append(Visit(
-                time=moment, path=path, language=language, country=pick(COUNTRIES), line=line,
-                component=component, content=content, referrer_host=pick(REFERRERS),
-                device=pick(DEVICES), visitor=f"{day:%m%d}{random.randrange(visits // 2 + 1):012x}"[:16],
-            ))  # fmt: skip
             if len(rows) >= 5000:
                 Visit.objects.bulk_create(rows)
                 rows = []
         Visit.objects.bulk_create(rows)
-        day = period.start
-        while day <= period.end:
-            visits_rollup(day=day)
-            day += datetime.timedelta(days=1)
+        visits_rollup_days(start=period.start, end=period.end)
         self.stdout.write(f"generated {visits} visits for {period}")

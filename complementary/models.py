@@ -59,11 +59,6 @@ def pdf_field(folder, *, blank=True):
     )
 
 
-class NewsItemQuerySet(PublishableQuerySet):
-    def published(self):
-        return super().published().filter(published_on__lte=timezone.localdate())
-
-
 class NewsItem(FallbackNoticeMixin, Publishable):
     title = models.CharField(_("titular"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=120)
@@ -74,7 +69,6 @@ class NewsItem(FallbackNoticeMixin, Publishable):
     source_name = models.CharField(_("fuente"), max_length=200, blank=True)
     source_url = models.URLField(_("enlace a la fuente"), max_length=500, blank=True)
 
-    objects = NewsItemQuerySet.as_manager()
     fallback_fields = ("title", "body")
 
     class Meta:
@@ -87,6 +81,13 @@ class NewsItem(FallbackNoticeMixin, Publishable):
 
     def get_absolute_url(self):
         return reverse("complementary:news_detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def own_public_condition(cls, prefix, now):
+        """Also: not dated in the future (the date readers see is the publication date)."""
+        return super().own_public_condition(prefix, now) & models.Q(
+            **{f"{prefix}published_on__lte": timezone.localdate(now)}
+        )
 
 
 def _not_over():
@@ -355,6 +356,7 @@ class Faq(FallbackNoticeMixin, Publishable):
 
     objects = FaqQuerySet.as_manager()
     fallback_fields = ("question", "answer")
+    visibility_parent = "line"
 
     class Meta:
         ordering = [models.F("line__number").asc(nulls_last=True), "order", "pk"]

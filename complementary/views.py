@@ -3,7 +3,13 @@ from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from django.views.generic import DetailView, ListView, TemplateView
 
-from infomigra.views import FilteredListView, ObjectAlternatesMixin, TranslatedSlugMixin
+from infomigra.views import (
+    FilteredListView,
+    ObjectAlternatesMixin,
+    PortalPageMixin,
+    PublishedContentMixin,
+    TranslatedSlugMixin,
+)
 
 from . import calendar
 from .filters import EventFilter, NewsFilter, NormFilter, StudyFilter
@@ -22,39 +28,38 @@ from .models import (
 
 
 class NewsListView(FilteredListView):
+    model = NewsItem
     template_name = "complementary/news_list.html"
     filterset_class = NewsFilter
     context_object_name = "news"
     paginate_by = 10
-
-    def get_queryset(self):
-        return NewsItem.objects.published()
+    portal_component = "news"
 
 
 class NewsDetailView(TranslatedSlugMixin, DetailView):
+    model = NewsItem
     template_name = "complementary/news_detail.html"
     context_object_name = "item"
-
-    def get_queryset(self):
-        return NewsItem.objects.visible_to(self.request.user)
+    portal_component = "news"
 
 
 class EventListView(FilteredListView):
+    model = Event
     template_name = "complementary/event_list.html"
     filterset_class = EventFilter
     context_object_name = "events"
     paginate_by = 12
+    portal_component = "events"
 
-    def get_queryset(self):
-        return Event.objects.published().in_calendar_order()
+    def refine_queryset(self, queryset):
+        return queryset.in_calendar_order()
 
 
 class EventDetailView(TranslatedSlugMixin, DetailView):
+    model = Event
     template_name = "complementary/event_detail.html"
     context_object_name = "event"
-
-    def get_queryset(self):
-        return Event.objects.visible_to(self.request.user)
+    portal_component = "events"
 
 
 def event_ics(request, slug):
@@ -76,53 +81,49 @@ def events_ics_feed(request):
 
 
 class NormListView(FilteredListView):
+    model = Norm
     template_name = "complementary/norm_list.html"
     filterset_class = NormFilter
     context_object_name = "norms"
     paginate_by = 20
-
-    def get_queryset(self):
-        return Norm.objects.published()
+    portal_component = "legislation"
 
 
 class NormDetailView(ObjectAlternatesMixin, DetailView):
+    model = Norm
     template_name = "complementary/norm_detail.html"
     context_object_name = "norm"
-
-    def get_queryset(self):
-        return Norm.objects.visible_to(self.request.user)
+    portal_component = "legislation"
 
 
 class StudyListView(FilteredListView):
+    model = Study
     template_name = "complementary/study_list.html"
     filterset_class = StudyFilter
     context_object_name = "studies"
     paginate_by = 20
-
-    def get_queryset(self):
-        return Study.objects.published()
+    portal_component = "studies"
 
 
 class StudyDetailView(ObjectAlternatesMixin, DetailView):
+    model = Study
     template_name = "complementary/study_detail.html"
     context_object_name = "study"
-
-    def get_queryset(self):
-        return Study.objects.visible_to(self.request.user)
+    portal_component = "studies"
 
 
-class LinkListView(ListView):
+class LinkListView(PublishedContentMixin, ListView):
+    model = Link
     template_name = "complementary/link_list.html"
     context_object_name = "links"
-
-    def get_queryset(self):
-        return Link.objects.published()
+    portal_component = "links"
 
 
-class VideoListView(TemplateView):
+class VideoListView(PortalPageMixin, TemplateView):
     """Contest and videos (§5.4.5 i)."""
 
     template_name = "complementary/video_list.html"
+    portal_component = "contest_videos"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -132,44 +133,41 @@ class VideoListView(TemplateView):
 
 
 class VideoDetailView(ObjectAlternatesMixin, DetailView):
+    model = Video
     template_name = "complementary/video_detail.html"
     context_object_name = "video"
-
-    def get_queryset(self):
-        return Video.objects.visible_to(self.request.user)
+    portal_component = "contest_videos"
 
 
 class ContestDetailView(ObjectAlternatesMixin, DetailView):
+    model = Contest
     template_name = "complementary/contest_detail.html"
     context_object_name = "contest"
-
-    def get_queryset(self):
-        return Contest.objects.visible_to(self.request.user)
+    portal_component = "contest_videos"
 
 
-class FaqListView(TemplateView):
+class FaqListView(PublishedContentMixin, ListView):
     """Every question, grouped by action line, each with its own anchor."""
 
+    model = Faq
     template_name = "complementary/faq_list.html"
+    context_object_name = "faqs"
+    portal_component = "faq"
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["faqs"] = Faq.objects.published().select_related("line")
-        return context
+    def refine_queryset(self, queryset):
+        return queryset.select_related("line")
 
 
-class PublicationListView(ListView):
+class PublicationListView(PublishedContentMixin, ListView):
+    model = Publication
     template_name = "complementary/publication_list.html"
     context_object_name = "publications"
     paginate_by = 20
-
-    def get_queryset(self):
-        return Publication.objects.published()
+    portal_component = "publications"
 
 
 class InfoPageDetailView(TranslatedSlugMixin, DetailView):
+    model = InfoPage
     template_name = "complementary/infopage_detail.html"
     context_object_name = "page"
-
-    def get_queryset(self):
-        return InfoPage.objects.visible_to(self.request.user)
+    portal_component = "panel"

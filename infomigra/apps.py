@@ -7,4 +7,6 @@ class InfomigraConfig(AppConfig):
     verbose_name = _("Perú InfoMigra")
 
     def ready(self):
-        from . import search  # noqa: F401  (registers the SQLite accent-folding function)
+        from . import registry, search  # noqa: F401  (search registers the SQLite fold function)
+
+        registry.autodiscover()

@@ -8,14 +8,9 @@ from .i18n import alternate_urls
 def site(request):
     """What every page shows: the language switch (a view with an object replaces it with the
     object's own URLs) and the contact channels."""
-    language = get_language()
     path = request.path
-    # Imported here: the lines app depends on infomigra, not the other way round at import time.
-    from lines.models import ActionLine
-
     return {
         "alternates": SimpleLazyObject(lambda: alternate_urls(path=path)),
-        "nav_lines": SimpleLazyObject(lambda: list(ActionLine.objects.published())),
         "contact_email": settings.INFOMIGRA_CONTACT_EMAIL,
-        "current_language": language,
+        "current_language": get_language(),
     }

@@ -1,10 +1,8 @@
 """The staff dashboard on the admin index: what needs attention, for what the user may see.
 
-Each app can add panels with a `dashboard.py` module defining `panels(request)`; this one gives
-the editorial panels (reviews due, translations, scheduled publication, feedback)."""
-
-import importlib
-import importlib.util
+Each app registers functions `panels(request)` in `infomigra.registry.dashboard_panels` from its
+`portal.py`; this module gives the editorial panels (reviews due, translations, scheduled
+publication, feedback), which cover every `Editorial` model of every app."""
 
 from django.apps import apps
 from django.db.models import Count, Q
@@ -12,18 +10,20 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Editorial, PageFeedback, Publishable, TranslationStatus
+from . import registry
+from .models import (
+    Editorial,
+    PageFeedback,
+    Publishable,
+    Status,
+    TranslationStatus,
+    review_due_condition,
+)
 
 
 def all_panels(request):
-    """Panels of every app that has a `dashboard` module, in app order."""
-    panels = []
-    for app_config in apps.get_app_configs():
-        module_name = f"{app_config.name}.dashboard"
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        panels.extend(importlib.import_module(module_name).panels(request))
-    return panels
+    """The registered panels, in app order."""
+    return [panel for panels in registry.dashboard_panels for panel in panels(request)]
 
 
 def _changelist(model, query=""):
@@ -47,13 +47,13 @@ def panels(request):
         if not user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
             continue
         counts = {
-            "due": Count("pk", filter=Q(review_due_on__lte=today) | Q(review_due_on__isnull=True)),
+            "due": Count("pk", filter=review_due_condition(today)),
             "missing": Count("pk", filter=Q(translation_status=TranslationStatus.MISSING)),
             "outdated": Count("pk", filter=Q(translation_status=TranslationStatus.OUTDATED)),
         }
         if issubclass(model, Publishable):
-            counts["scheduled"] = Count("pk", filter=Q(status="published", publish_at__gt=now))
-            counts["drafts"] = Count("pk", filter=Q(status="draft"))
+            counts["scheduled"] = Count("pk", filter=model.scheduled_condition(now))
+            counts["drafts"] = Count("pk", filter=Q(status=Status.DRAFT))
         totals = model._default_manager.aggregate(**counts)
         if not any(totals.values()):
             continue
@@ -63,12 +63,16 @@ def panels(request):
                 "due": totals["due"],
                 "due_url": _changelist(model, "review=due"),
                 "missing": totals["missing"],
-                "missing_url": _changelist(model, "translation_status__exact=missing"),
+                "missing_url": _changelist(
+                    model, f"translation_status__exact={TranslationStatus.MISSING}"
+                ),
                 "outdated": totals["outdated"],
-                "outdated_url": _changelist(model, "translation_status__exact=outdated"),
+                "outdated_url": _changelist(
+                    model, f"translation_status__exact={TranslationStatus.OUTDATED}"
+                ),
                 "scheduled": totals.get("scheduled", 0),
                 "drafts": totals.get("drafts", 0),
-                "drafts_url": _changelist(model, "status__exact=draft"),
+                "drafts_url": _changelist(model, f"status__exact={Status.DRAFT}"),
             }
         )
     result = []

@@ -1,13 +1,13 @@
 """What every content model shares: publication status and schedule, editor ordering, review
 dates, translation status, and the fallback notice when a text has no English version yet."""
 
-import calendar
 import hashlib
 import re
 
+from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Q, Value
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -27,30 +27,47 @@ class TranslationStatus(models.TextChoices):
 
 class ReviewQuerySet(models.QuerySet):
     def review_due(self, on=None):
-        on = on or timezone.localdate()
-        return self.filter(Q(review_due_on__lte=on) | Q(review_due_on__isnull=True))
+        return self.filter(review_due_condition(on))
 
 
-class PublishableQuerySet(ReviewQuerySet):
-    def published(self):
-        """What the public sees: published, and its scheduled time (if any) has come."""
-        return self.filter(status=Status.PUBLISHED).filter(
-            Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now())
+def review_due_condition(on=None):
+    """Content whose review date has come, or that was never reviewed."""
+    on = on or timezone.localdate()
+    return Q(review_due_on__lte=on) | Q(review_due_on__isnull=True)
+
+
+class VisibleQuerySet(ReviewQuerySet):
+    """Reads of content that the public may see. The rule itself is the model's
+    `public_condition()`; every page, list, search, sitemap, feed and report asks these
+    methods and nothing else."""
+
+    def published(self, *, within_parent=False):
+        """What the public sees right now: the item and every item it depends on.
+        `within_parent`: the caller already stands on the parent (its own page, or a prefetch
+        from it), so only the item's own condition counts — a staff preview of a draft line
+        still lists the sections that will be public with it."""
+        model = self.model
+        if within_parent:
+            return self.filter(model.own_public_condition("", timezone.now()))
+        return self.filter(model.public_condition())
+
+    def with_public_flag(self):
+        """Every item, each marked `is_live` (the same rule, as one SQL expression)."""
+        return self.annotate(
+            is_live=ExpressionWrapper(self.model.public_condition(), output_field=BooleanField())
         )
 
-    def scheduled(self):
-        return self.filter(status=Status.PUBLISHED, publish_at__gt=timezone.now())
-
     def visible_to(self, user):
-        """Staff who may view this model also see drafts (preview); everyone else the public."""
+        """Staff who may view this model also see what is not public yet (preview), marked
+        `is_live=False`; everyone else sees `published()`."""
         opts = self.model._meta
         if (
             user.is_active
             and user.is_staff
             and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
         ):
-            return self.all()
-        return self.published()
+            return self.with_public_flag()
+        return self.published().annotate(is_live=Value(True, output_field=BooleanField()))
 
     def by_slug(self, slug):
         """Match a translated slug in the active language, or the Spanish one (old links, and
@@ -60,20 +77,61 @@ class PublishableQuerySet(ReviewQuerySet):
         return self.filter(Q(**{localized: slug}) | Q(**{spanish: slug}))
 
 
+class PublishableQuerySet(VisibleQuerySet):
+    def with_public_flag(self):
+        """Also marks `is_scheduled`: published, waiting for its time."""
+        return (
+            super()
+            .with_public_flag()
+            .annotate(
+                is_scheduled=ExpressionWrapper(
+                    self.model.scheduled_condition(), output_field=BooleanField()
+                )
+            )
+        )
+
+    def scheduled(self):
+        return self.filter(self.model.scheduled_condition())
+
+    def drafts(self):
+        return self.filter(status=Status.DRAFT)
+
+
+class Visible(models.Model):
+    """The one rule for "may the public see this?": the item's own condition (status and
+    schedule, for `Publishable`) and, when `visibility_parent` names a foreign key, the same
+    rule for the parent — a section is public only while its line is, a chapter only while its
+    guide is. A nullable parent (an FAQ without a line) does not hide the item."""
+
+    visibility_parent = None
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def own_public_condition(cls, prefix, now):
+        return Q()
+
+    @classmethod
+    def public_condition(cls, prefix="", now=None):
+        now = now or timezone.now()
+        condition = cls.own_public_condition(prefix, now)
+        if cls.visibility_parent:
+            parent_field = cls._meta.get_field(cls.visibility_parent)
+            parent_prefix = f"{prefix}{cls.visibility_parent}__"
+            parent = parent_field.related_model.public_condition(parent_prefix, now)
+            if parent_field.null:
+                parent |= Q(**{f"{prefix}{cls.visibility_parent}__isnull": True})
+            condition &= parent
+        return condition
+
+
 class TimeStamped(models.Model):
     created_at = models.DateTimeField(_("creado"), auto_now_add=True)
     updated_at = models.DateTimeField(_("actualizado"), auto_now=True)
 
     class Meta:
         abstract = True
-
-
-def add_months(day, months):
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
 
 
 class Editorial(TimeStamped):
@@ -126,7 +184,7 @@ class Editorial(TimeStamped):
 
     def refresh_review_due(self):
         self.review_due_on = (
-            add_months(self.last_reviewed, self.review_interval_months)
+            self.last_reviewed + relativedelta(months=self.review_interval_months)
             if self.last_reviewed
             else None
         )
@@ -192,7 +250,7 @@ def fingerprint(texts):
     return hashlib.sha256(normalised.encode()).hexdigest()
 
 
-class Publishable(Editorial):
+class Publishable(Visible, Editorial):
     """Editable public content: a draft is never shown to the public, and publication can be
     scheduled."""
 
@@ -214,14 +272,20 @@ class Publishable(Editorial):
         abstract = True
         ordering = ["order", "pk"]
 
+    @classmethod
+    def own_public_condition(cls, prefix, now):
+        """Published, and its scheduled time (if any) has come."""
+        return Q(**{f"{prefix}status": Status.PUBLISHED}) & (
+            Q(**{f"{prefix}publish_at__isnull": True}) | Q(**{f"{prefix}publish_at__lte": now})
+        )
+
+    @classmethod
+    def scheduled_condition(cls, now=None):
+        return Q(status=Status.PUBLISHED, publish_at__gt=now or timezone.now())
+
     @property
     def is_published(self):
         return self.status == Status.PUBLISHED
-
-    @property
-    def is_live(self):
-        """Visible to the public right now."""
-        return self.is_published and (self.publish_at is None or self.publish_at <= timezone.now())
 
 
 class FallbackNoticeMixin:

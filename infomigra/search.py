@@ -20,8 +20,9 @@ from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, W
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+
+from . import registry
 
 MAX_QUERY_LENGTH = 100
 MAX_TERMS = 8
@@ -53,15 +54,29 @@ def terms_of(query):
     return unique[:MAX_TERMS]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Source:
-    """One kind of content the search looks through."""
+    """One kind of content the search looks through, registered by its app's `portal.py` in
+    `infomigra.registry.search_sources`. The queryset is the model's `published()` (the one
+    visibility rule), refined with what `title` and `url` read."""
 
     label: str
-    queryset: object  # callable returning the public queryset
+    model: type
     fields: tuple  # (field name, weight "A"/"B"/"C", translated?)
-    title: object  # callable(obj) -> title shown
+    title: object = str  # callable(obj) -> title shown
     url: object = None  # callable(obj) -> URL; default get_absolute_url
+    select_related: tuple = ()
+    urls: object = None  # callable(objects) -> their URLs, when they share one lookup
+
+    def urls_of(self, objects):
+        if self.urls is not None:
+            return self.urls(objects)
+        url = self.url or (lambda obj: obj.get_absolute_url())
+        return [url(obj) for obj in objects]
+
+    def queryset(self):
+        queryset = self.model._default_manager.published()
+        return queryset.select_related(*self.select_related) if self.select_related else queryset
 
 
 @dataclass
@@ -180,145 +195,18 @@ def search(query, *, language):
         return []
     find = _postgres_search if connection.vendor == "postgresql" else _portable_search
     hits = []
-    for source in sources():
-        for obj in find(source, terms, language):
+    for source in registry.search_sources:
+        found = list(find(source, terms, language))
+        for obj, url in zip(found, source.urls_of(found), strict=True):
             texts = [getattr(obj, field) for field, _w, _t in source.fields]
             hits.append(
                 Hit(
                     kind=source.label,
                     title=source.title(obj),
-                    url=(source.url or (lambda o: o.get_absolute_url()))(obj),
+                    url=url,
                     snippet=snippet(texts[1:] or texts, terms),
                     rank=float(obj.rank),
                 )
             )
     hits.sort(key=lambda hit: hit.rank, reverse=True)
     return hits[:MAX_RESULTS]
-
-
-def sources():
-    """What is searched: the public content of `lines` and `complementary`."""
-    from complementary import models as c
-    from lines import models as lines
-
-    memo = {}
-
-    def agreements_url():
-        if "agreements" not in memo:
-            memo["agreements"] = _agreements_url()
-        return memo["agreements"]
-
-    return [
-        Source(
-            _("Línea de acción"),
-            lambda: lines.ActionLine.objects.published(),
-            (("title", "A", True), ("audience", "B", True), ("intro", "C", True)),
-            title=str,
-        ),
-        Source(
-            _("Sección"),
-            lambda: (
-                lines.Section.objects.published()
-                .filter(line__status="published")
-                .select_related("line")
-            ),
-            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
-            title=lambda o: o.title,
-        ),
-        Source(
-            _("Guía de país"),
-            lambda: lines.CountryGuide.objects.published(),
-            (("title", "A", True), ("summary", "B", True)),
-            title=lambda o: o.title,
-        ),
-        Source(
-            _("Guía de país"),
-            lambda: lines.GuideChapter.objects.filter(guide__status="published").select_related(
-                "guide"
-            ),
-            (("title", "A", True), ("body", "C", True)),
-            title=lambda o: f"{o.guide.title}: {o.title}",
-            url=lambda o: f"{o.guide.get_absolute_url()}#{o.anchor}",
-        ),
-        Source(
-            _("Programa"),
-            lambda: (
-                lines.Programme.objects.published()
-                .filter(section__status="published")
-                .select_related("section__line")
-            ),
-            (("name", "A", True), ("summary", "B", True), ("body", "C", True)),
-            title=lambda o: o.name,
-            url=lambda o: f"{o.section.get_absolute_url()}#programa-{o.pk}",
-        ),
-        Source(
-            _("Institución"),
-            lambda: lines.Institution.objects.published(),
-            (("name", "A", True), ("city", "B", False), ("description", "C", True)),
-            title=lambda o: o.name,
-            url=lambda o: f"{_institution_url()}?country={o.country.code}#institucion-{o.pk}",
-        ),
-        Source(
-            _("Convenio"),
-            lambda: lines.Agreement.objects.published(),
-            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
-            title=lambda o: o.title,
-            url=lambda o: f"{agreements_url()}#{o.anchor}",
-        ),
-        Source(
-            _("Noticia"),
-            lambda: c.NewsItem.objects.published(),
-            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
-            title=lambda o: o.title,
-        ),
-        Source(
-            _("Evento"),
-            lambda: c.Event.objects.published(),
-            (
-                ("title", "A", True),
-                ("venue", "B", False),
-                ("summary", "B", True),
-                ("cooperating_source", "C", False),
-                ("body", "C", True),
-            ),
-            title=lambda o: o.title,
-        ),
-        Source(
-            _("Legislación"),
-            lambda: c.Norm.objects.published(),
-            (("number", "A", False), ("title", "A", True), ("summary", "C", True)),
-            title=str,
-        ),
-        Source(
-            _("Estudio"),
-            lambda: c.Study.objects.published(),
-            (("title", "A", True), ("authors", "B", False), ("abstract", "C", True)),
-            title=lambda o: o.title,
-        ),
-        Source(
-            _("Pregunta frecuente"),
-            lambda: c.Faq.objects.published(),
-            (("question", "A", True), ("answer", "C", True)),
-            title=lambda o: o.question,
-        ),
-        Source(
-            _("Información"),
-            lambda: c.InfoPage.objects.published(),
-            (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
-            title=lambda o: o.title,
-        ),
-    ]
-
-
-def _institution_url():
-    from django.urls import reverse
-
-    return reverse("lines:institution_list")
-
-
-def _agreements_url():
-    from lines.models import Section
-
-    section = Section.objects.published().filter(component="agreements").select_related("line")
-    first = section.first()
-    return first.get_absolute_url() if first else ""

@@ -86,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "infomigra.context_processors.site",
+                "lines.context_processors.navigation",
             ],
         },
     },

@@ -1,10 +1,11 @@
-"""sitemap.xml: every public page in both languages, with hreflang alternates."""
+"""sitemap.xml: every public page in both languages, with hreflang alternates. Each app
+declares its sections in its `portal.py` (`infomigra.registry.sitemap_sections`)."""
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import reverse
 
-from complementary import models as complementary
-from lines import models as lines
+from . import registry
 
 
 class BilingualSitemap(Sitemap):
@@ -13,51 +14,35 @@ class BilingualSitemap(Sitemap):
     x_default = True
 
 
-class StaticPagesSitemap(BilingualSitemap):
+class PagesSitemap(BilingualSitemap):
+    """Pages without an object of their own (lists, the home page), by URL name."""
+
     changefreq = "weekly"
 
+    def __init__(self, *url_names):
+        self.url_names = url_names
+
     def items(self):
-        return [
-            "home",
-            "lines:guide_list",
-            "lines:institution_list",
-            "complementary:news_list",
-            "complementary:event_list",
-            "complementary:norm_list",
-            "complementary:study_list",
-            "complementary:link_list",
-            "complementary:video_list",
-            "complementary:faq_list",
-            "complementary:publication_list",
-        ]
+        return list(self.url_names)
 
     def location(self, item):
         return reverse(item)
 
 
 class ContentSitemap(BilingualSitemap):
-    """Published objects of one model, with their last change."""
+    """The public objects of one model (its `published()`), with their last change."""
 
-    def __init__(self, queryset):
-        self.queryset = queryset
+    def __init__(self, model, *, select_related=()):
+        self.model = model
+        self.select_related = select_related
 
     def items(self):
-        return self.queryset.published().order_by("pk")
+        queryset = self.model._default_manager.published().order_by("pk")
+        return queryset.select_related(*self.select_related) if self.select_related else queryset
 
     def lastmod(self, item):
         return item.updated_at
 
 
-SITEMAPS = {
-    "pages": StaticPagesSitemap(),
-    "lines": ContentSitemap(lines.ActionLine.objects),
-    "sections": ContentSitemap(lines.Section.objects.select_related("line")),
-    "guides": ContentSitemap(lines.CountryGuide.objects),
-    "news": ContentSitemap(complementary.NewsItem.objects),
-    "events": ContentSitemap(complementary.Event.objects),
-    "legislation": ContentSitemap(complementary.Norm.objects),
-    "studies": ContentSitemap(complementary.Study.objects),
-    "videos": ContentSitemap(complementary.Video.objects),
-    "contests": ContentSitemap(complementary.Contest.objects),
-    "panel": ContentSitemap(complementary.InfoPage.objects),
-}
+def sitemap(request):
+    return sitemap_views.sitemap(request, sitemaps=dict(registry.sitemap_sections.items()))

@@ -2,12 +2,10 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import richtext_upload, views
-from .sitemaps import SITEMAPS
+from . import home, richtext_upload, sitemaps, views
 
 admin.site.site_header = _("Perú InfoMigra — administración")
 admin.site.site_title = _("Perú InfoMigra")
@@ -17,13 +15,13 @@ urlpatterns = [
     path("admin/richtext/upload/", richtext_upload.upload_image, name="richtext_upload"),
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     # Browsers ask for /favicon.ico whatever the page declares.
     path("favicon.ico", views.favicon),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.HomeView.as_view(), name="home"),
+    path("", home.HomeView.as_view(), name="home"),
     path(_("buscar/"), views.SearchView.as_view(), name="search"),
     path(_("opinion/"), views.feedback, name="feedback"),
     path("", include("lines.urls")),

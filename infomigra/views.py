@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -7,17 +9,63 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import TemplateView
+from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
-
-from complementary.models import Event, NewsItem
-from lines.models import ActionLine, CountryGuide
 
 from . import ratelimit, search, services
 from .forms import FeedbackForm
 from .i18n import alternate_urls
 
 
-class ObjectAlternatesMixin:
+@dataclass(frozen=True)
+class PortalPage:
+    """Where a page sits in the portal, for statistics: a component key registered in
+    `infomigra.registry.components`, the action line number if any, and a content key
+    ("section:12", "guide:ES", "newsitem:3")."""
+
+    component: str = ""
+    line: int | None = None
+    content: str = ""
+
+
+class PortalPageMixin:
+    """A public page declares the portal component it belongs to; the response carries a
+    `PortalPage` that the statistics middleware reads (no URL name lists anywhere)."""
+
+    portal_component = ""
+
+    def get_portal_page(self):
+        obj = getattr(self, "object", None)
+        content = f"{obj._meta.model_name}:{obj.pk}" if hasattr(obj, "_meta") else ""
+        return PortalPage(component=self.portal_component, content=content)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        response.portal_page = self.get_portal_page()
+        return response
+
+
+class PublishedContentMixin(PortalPageMixin):
+    """The one way a public view reads content: lists show `published()`; a detail page also
+    lets staff who may view the model preview what is not public yet (`visible_to`). Views
+    declare `model` and, where the template needs more, refine the queryset in
+    `refine_queryset()` (select_related, prefetches, ordering)."""
+
+    model = None
+
+    def get_queryset(self):
+        manager = self.model._default_manager
+        if isinstance(self, SingleObjectMixin):
+            queryset = manager.visible_to(self.request.user)
+        else:
+            queryset = manager.published()
+        return self.refine_queryset(queryset)
+
+    def refine_queryset(self, queryset):
+        return queryset
+
+
+class ObjectAlternatesMixin(PublishedContentMixin):
     """Gives the template the URL of the same object in every language (language switch,
     hreflang links) and the object for the page's metadata."""
 
@@ -36,8 +84,9 @@ class ObjectAlternatesMixin:
         return response
 
 
-class FilteredListView(FilterView):
-    """A FilterView that answers 400 when a filter value is invalid; the form shows why."""
+class FilteredListView(PublishedContentMixin, FilterView):
+    """A FilterView of published content that answers 400 when a filter value is invalid; the
+    form shows why."""
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -72,11 +121,12 @@ class TranslatedSlugMixin(ObjectAlternatesMixin):
         return self.render_to_response(self.get_context_data(object=self.object))
 
 
-class SearchView(TemplateView):
+class SearchView(PortalPageMixin, TemplateView):
     """One search page across everything public; an empty or absurd query gets help, not an
     error."""
 
     template_name = "infomigra/search.html"
+    portal_component = "search"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -84,18 +134,6 @@ class SearchView(TemplateView):
         context["query"] = query
         context["terms"] = search.terms_of(query)
         context["hits"] = search.search(query, language=get_language()) if query else []
-        return context
-
-
-class HomeView(TemplateView):
-    template_name = "infomigra/home.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["lines"] = ActionLine.objects.published().with_sections()
-        context["guides"] = CountryGuide.objects.published()
-        context["latest_news"] = NewsItem.objects.published()[:3]
-        context["next_events"] = Event.objects.published().in_calendar_order()[:3]
         return context
 
 

@@ -14,6 +14,8 @@ from infomigra.models import (
     Publishable,
     PublishableQuerySet,
     SourceLink,
+    Visible,
+    VisibleQuerySet,
 )
 from infomigra.richtext import RichTextField
 
@@ -21,7 +23,11 @@ from infomigra.richtext import RichTextField
 class ActionLineQuerySet(PublishableQuerySet):
     def with_sections(self):
         return self.prefetch_related(
-            Prefetch("sections", queryset=Section.objects.published(), to_attr="public_sections")
+            Prefetch(
+                "sections",
+                queryset=Section.objects.published(within_parent=True),
+                to_attr="public_sections",
+            )
         )
 
 
@@ -80,6 +86,7 @@ class Section(FallbackNoticeMixin, Publishable):
     )
 
     fallback_fields = ("title", "body")
+    visibility_parent = "line"
 
     class Meta(Publishable.Meta):
         ordering = ["line__number", "order", "pk"]
@@ -115,6 +122,7 @@ class Programme(FallbackNoticeMixin, Publishable):
     url = models.URLField(_("enlace oficial"), max_length=500, blank=True)
 
     fallback_fields = ("name", "body")
+    visibility_parent = "section"
 
     class Meta(Publishable.Meta):
         verbose_name = _("programa")
@@ -151,7 +159,7 @@ class CountryGuide(FallbackNoticeMixin, Publishable):
         return reverse("lines:guide_detail", kwargs={"slug": self.slug})
 
 
-class GuideChapter(FallbackNoticeMixin, Editorial):
+class GuideChapter(FallbackNoticeMixin, Visible, Editorial):
     class Kind(models.TextChoices):
         WORK_PERMIT = "work_permit", _("Permiso de trabajo y visado")
         BEFORE_TRAVEL = "before_travel", _("Antes de viajar")
@@ -171,7 +179,9 @@ class GuideChapter(FallbackNoticeMixin, Editorial):
     body = RichTextField(_("texto"), blank=True)
     order = models.PositiveIntegerField(_("orden"), default=0)
 
+    objects = VisibleQuerySet.as_manager()
     fallback_fields = ("title", "body")
+    visibility_parent = "guide"
 
     class Meta:
         ordering = ["order", "pk"]

@@ -2,7 +2,12 @@ from django.db.models import Count, Prefetch
 from django.views.generic import DetailView, ListView
 from django_countries.fields import Country
 
-from infomigra.views import FilteredListView, TranslatedSlugMixin
+from infomigra.views import (
+    FilteredListView,
+    PortalPage,
+    PublishedContentMixin,
+    TranslatedSlugMixin,
+)
 
 from .filters import InstitutionFilter
 from .models import (
@@ -17,11 +22,32 @@ from .models import (
 )
 
 
-class LineDetailView(TranslatedSlugMixin, DetailView):
+class LinePageMixin:
+    """Pages of an action line count as visits to that line."""
+
+    portal_component = "line"
+    content_prefix = ""
+
+    def get_portal_page(self):
+        line = self.get_line()
+        content = f"{self.content_prefix}:{self.get_content_key()}"
+        return PortalPage(component=self.portal_component, line=line.number, content=content)
+
+
+class LineDetailView(LinePageMixin, TranslatedSlugMixin, DetailView):
+    model = ActionLine
     template_name = "lines/line_detail.html"
 
-    def get_queryset(self):
-        return ActionLine.objects.visible_to(self.request.user).with_sections()
+    def refine_queryset(self, queryset):
+        return queryset.with_sections()
+
+    content_prefix = "line"
+
+    def get_line(self):
+        return self.object
+
+    def get_content_key(self):
+        return self.object.number
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(current_line=self.object, **kwargs)
@@ -58,13 +84,21 @@ def component_context(component):
     return {}
 
 
-class SectionDetailView(TranslatedSlugMixin, DetailView):
+class SectionDetailView(LinePageMixin, TranslatedSlugMixin, DetailView):
+    model = Section
     template_name = "lines/section_detail.html"
 
-    def get_queryset(self):
+    content_prefix = "section"
+
+    def get_line(self):
+        return self.object.line
+
+    def get_content_key(self):
+        return self.object.pk
+
+    def refine_queryset(self, queryset):
         return (
-            Section.objects.visible_to(self.request.user)
-            .filter(
+            queryset.filter(
                 line__in=ActionLine.objects.visible_to(self.request.user).by_slug(
                     self.kwargs["line_slug"]
                 )
@@ -74,12 +108,12 @@ class SectionDetailView(TranslatedSlugMixin, DetailView):
                 "sources",
                 Prefetch(
                     "programmes",
-                    queryset=Programme.objects.published(),
+                    queryset=Programme.objects.published(within_parent=True),
                     to_attr="public_programmes",
                 ),
                 Prefetch(
                     "line__sections",
-                    queryset=Section.objects.published(),
+                    queryset=Section.objects.published(within_parent=True),
                     to_attr="public_sections",
                 ),
             )
@@ -97,20 +131,24 @@ class SectionDetailView(TranslatedSlugMixin, DetailView):
         return context
 
 
-class GuideListView(ListView):
+class GuideListView(PublishedContentMixin, ListView):
+    model = CountryGuide
     template_name = "lines/guide_list.html"
     context_object_name = "guides"
-
-    def get_queryset(self):
-        return CountryGuide.objects.published()
+    portal_component = "guides"
 
 
 class GuideDetailView(TranslatedSlugMixin, DetailView):
+    model = CountryGuide
     template_name = "lines/guide_detail.html"
     context_object_name = "guide"
+    portal_component = "guides"
 
-    def get_queryset(self):
-        return CountryGuide.objects.visible_to(self.request.user).with_chapters()
+    def refine_queryset(self, queryset):
+        return queryset.with_chapters()
+
+    def get_portal_page(self):
+        return PortalPage(component=self.portal_component, content=f"guide:{self.object.country}")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -121,10 +159,9 @@ class GuideDetailView(TranslatedSlugMixin, DetailView):
 
 
 class InstitutionListView(FilteredListView):
+    model = Institution
     template_name = "lines/institution_list.html"
     filterset_class = InstitutionFilter
     context_object_name = "institutions"
     paginate_by = 20
-
-    def get_queryset(self):
-        return Institution.objects.published()
+    portal_component = "institutions"

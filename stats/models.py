@@ -11,28 +11,6 @@ class Device(models.TextChoices):
     DESKTOP = "desktop", _("Computadora")
 
 
-class Component(models.TextChoices):
-    """The part of the portal a page belongs to: an action line or a complementary component."""
-
-    HOME = "home", _("Portada")
-    SEARCH = "search", _("Buscador")
-    LINE = "line", _("Líneas de acción")
-    GUIDES = "guides", _("Guías por país")
-    INSTITUTIONS = "institutions", _("Directorio de instituciones")
-    NEWS = "news", _("Noticias")
-    EVENTS = "events", _("Eventos")
-    LEGISLATION = "legislation", _("Legislación")
-    STUDIES = "studies", _("Estudios")
-    LINKS = "links", _("Enlaces")
-    CONTEST_VIDEOS = "contest_videos", _("Concurso y videos")
-    FAQ = "faq", _("Preguntas frecuentes")
-    PUBLICATIONS = "publications", _("Publicaciones")
-    PANEL = "panel", _("Panel informativo")
-    CONTACT = "contact", _("Contacto y puntos de atención")
-    PRODUCTIVE_RETURN = "productive_return", _("Retorno productivo")
-    MIGRANT_VOICE = "migrant_voice", _("La voz del migrante")
-
-
 class Visit(models.Model):
     """One public page view: a single-row insert by the middleware."""
 
@@ -41,9 +19,8 @@ class Visit(models.Model):
     language = models.CharField(_("idioma"), max_length=5)
     country = models.CharField(_("país"), max_length=2, blank=True)
     line = models.PositiveSmallIntegerField(_("línea de acción"), null=True, blank=True)
-    component = models.CharField(
-        _("componente"), max_length=30, choices=Component.choices, blank=True
-    )
+    # A key of `infomigra.registry.components`, declared by the page's view.
+    component = models.CharField(_("componente"), max_length=30, blank=True)
     content = models.CharField(_("contenido"), max_length=60, blank=True)
     referrer_host = models.CharField(_("sitio de procedencia"), max_length=120, blank=True)
     device = models.CharField(_("dispositivo"), max_length=10, choices=Device.choices)

@@ -14,46 +14,11 @@ from django.db import IntegrityError
 from django.utils import timezone
 from iptocc import country_code
 
-from .models import Component, DailySalt, Device, Visit
+from .models import DailySalt, Device, Visit
 
 logger = logging.getLogger(__name__)
 
 BOT_PATTERNS_FILE = Path(__file__).with_name("bots.txt")
-
-# Where a URL name belongs: the complementary component (line pages are Component.LINE).
-COMPONENTS = {
-    "home": Component.HOME,
-    "search": Component.SEARCH,
-    "lines:guide_list": Component.GUIDES,
-    "lines:guide_detail": Component.GUIDES,
-    "lines:institution_list": Component.INSTITUTIONS,
-    "complementary:news_list": Component.NEWS,
-    "complementary:news_detail": Component.NEWS,
-    "complementary:event_list": Component.EVENTS,
-    "complementary:event_detail": Component.EVENTS,
-    "complementary:norm_list": Component.LEGISLATION,
-    "complementary:norm_detail": Component.LEGISLATION,
-    "complementary:study_list": Component.STUDIES,
-    "complementary:study_detail": Component.STUDIES,
-    "complementary:link_list": Component.LINKS,
-    "complementary:video_list": Component.CONTEST_VIDEOS,
-    "complementary:video_detail": Component.CONTEST_VIDEOS,
-    "complementary:contest_detail": Component.CONTEST_VIDEOS,
-    "complementary:faq_list": Component.FAQ,
-    "complementary:publication_list": Component.PUBLICATIONS,
-    "complementary:page_detail": Component.PANEL,
-    "contact:contact": Component.CONTACT,
-    "contact:message_sent": Component.CONTACT,
-    "contact:service_points": Component.CONTACT,
-    "contact:privacy": Component.CONTACT,
-    "contact:returnee": Component.PRODUCTIVE_RETURN,
-    "contact:registration_done": Component.PRODUCTIVE_RETURN,
-    "contact:voice": Component.MIGRANT_VOICE,
-    "contact:voice_done": Component.MIGRANT_VOICE,
-}
-
-# Pages under the language prefix that are for staff, not the public.
-STAFF_VIEWS = {"contact:attention_new", "stats:report"}
 
 
 @lru_cache(maxsize=1)
@@ -77,13 +42,17 @@ def is_prefetch(request):
 
 
 def should_log(request, response):
-    """A successful GET of a public HTML page by a person."""
+    """A successful GET of a public HTML page by a person who is not staff. A page is public
+    when its view says where it sits in the portal (`infomigra.views.PortalPageMixin`): the
+    admin, staff pages and error pages carry no `portal_page`."""
     if request.method != "GET" or response.status_code != 200:
+        return False
+    if getattr(response, "portal_page", None) is None:
         return False
     if not response.get("Content-Type", "").startswith("text/html"):
         return False
-    match = getattr(request, "resolver_match", None)
-    if match is None or match.view_name.startswith("admin:") or match.view_name in STAFF_VIEWS:
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.is_staff:
         return False
     if not any(request.path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES):
         return False
@@ -181,38 +150,20 @@ def visitor_key(*, day, ip, user_agent):
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
-def classify(request, response):
-    """(line number, component, content label) of the page, from its URL name and the object
-    the view rendered — no extra query."""
-    view_name = request.resolver_match.view_name
-    obj = (getattr(response, "context_data", None) or {}).get("object")
-    line, content = None, ""
-    if view_name == "lines:line_detail" and obj is not None:
-        line, content = obj.number, f"line:{obj.number}"
-    elif view_name == "lines:section_detail" and obj is not None:
-        line, content = obj.line.number, f"section:{obj.pk}"
-    elif view_name == "lines:guide_detail" and obj is not None:
-        content = f"guide:{obj.country.code}"
-    elif obj is not None and hasattr(obj, "_meta"):
-        content = f"{obj._meta.model_name}:{obj.pk}"
-    component = Component.LINE if line else COMPONENTS.get(view_name, "")
-    return line, component, content
-
-
 def visit_record(request, response):
     """Write the visit row for this page view."""
     now = timezone.now()
     user_agent = request.headers.get("User-Agent", "")[:500]
     ip = client_ip(request)
-    line, component, content = classify(request, response)
+    page = response.portal_page
     Visit.objects.create(
         time=now,
         path=request.path[:300],
         language=getattr(request, "LANGUAGE_CODE", "")[:5],
         country=country_of(ip),
-        line=line,
-        component=component,
-        content=content,
+        line=page.line,
+        component=page.component[:30],
+        content=page.content[:60],
         referrer_host=referrer_host_of(request),
         device=device_of(user_agent),
         visitor=visitor_key(day=timezone.localdate(now), ip=ip, user_agent=user_agent),

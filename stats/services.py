@@ -8,6 +8,7 @@ import io
 import statistics
 from dataclasses import dataclass, field
 
+from dateutil.relativedelta import relativedelta
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -21,10 +22,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from infomigra import roles
-from infomigra.models import PageFeedback, Publishable, Status, add_months
+from infomigra import registry, roles
+from infomigra.models import PageFeedback, Publishable
 
-from .models import Component, DailySalt, DailyVisits, Device, Dimension, Visit
+from .models import DailySalt, DailyVisits, Device, Dimension, Visit
 
 DIMENSION_COLUMNS = {
     Dimension.COUNTRY: "country",
@@ -106,7 +107,7 @@ def visits_rollup_pending(*, since=None, until=None, retention_months=None):
     days = visits_rollup_days(start=since, end=until) if since else 0
     if retention_months is None:
         retention_months = settings.STATS_RAW_RETENTION_MONTHS
-    cutoff = add_months(today, -retention_months)
+    cutoff = today - relativedelta(months=retention_months)
     Visit.objects.filter(time__lt=day_bounds(cutoff)[0]).delete()
     DailySalt.objects.filter(date__lt=today).delete()
     return days
@@ -158,7 +159,7 @@ class Period:
     def year_before(self):
         if self.is_month:
             return self.shifted_months(12)
-        return Period(add_months(self.start, -12), add_months(self.end, -12))
+        return Period(self.start - relativedelta(years=1), self.end - relativedelta(years=1))
 
     def __str__(self):
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
@@ -285,6 +286,10 @@ def _content_names(keys):
     return names
 
 
+def _component_names(keys):
+    return {key: registry.component_label(key) for key in keys}
+
+
 def _choice_names(choices):
     def names(keys):
         labels = dict(choices)
@@ -374,7 +379,7 @@ def _visit_tables(period, total, lines):
         ),
         _dimension_table(
             period, Dimension.COMPONENT, _("Visitas por componente"), _("Componente"), total,
-            names=_choice_names(Component.choices),
+            names=_component_names,
         ),
         _dimension_table(
             period, Dimension.CONTENT, _("Contenidos más visitados"), _("Contenido"), total,
@@ -503,7 +508,7 @@ def _content_tables(period):
         if not issubclass(model, Publishable):
             continue
         counts = (
-            model.objects.filter(status=Status.PUBLISHED)
+            model.objects.published()
             .annotate(publication_moment=Coalesce("publish_at", "created_at"))
             .aggregate(
                 published=Count(

@@ -1,8 +1,9 @@
 import itertools
 
 from django import template
+from django.utils.safestring import mark_safe
 
-from infomigra import charts
+from infomigra import charts, registry
 
 register = template.Library()
 
@@ -37,3 +38,16 @@ def horizontal_bar_chart(values, *, title, unit=""):
 
 
 _chart_ids = itertools.count(1)
+
+
+@register.simple_tag(takes_context=True)
+def slot(context, name, **arguments):
+    """The fragments other apps registered for the slot `name` (see `infomigra.registry`),
+    each rendered with what its context function fetched from `arguments`. A page offers a
+    slot without knowing which app fills it, so the apps' arrows keep pointing one way."""
+    engine = context.template.engine
+    parts = []
+    for fragment in registry.slots.fragments(name):
+        values = fragment.context(**arguments) if fragment.context else dict(arguments)
+        parts.append(engine.get_template(fragment.template).render(context.new(values)))
+    return mark_safe("".join(parts))  # noqa: S308 (rendered templates, autoescaped)

@@ -173,7 +173,7 @@ def test_server_errors_are_not_counted(client, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("infomigra.views.HomeView.get", broken)
+    monkeypatch.setattr("infomigra.home.HomeView.get", broken)
     client.raise_request_exception = False
     assert_not_counted(get(client, "/es/"), 500)
 

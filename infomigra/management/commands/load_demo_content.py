@@ -1,7 +1,6 @@
-import importlib
-
-from django.apps import apps
 from django.core.management.base import BaseCommand
+
+from infomigra import registry
 
 
 class Command(BaseCommand):
@@ -11,8 +10,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        for app_config in apps.get_app_configs():
-            if importlib.util.find_spec(f"{app_config.name}.demo") is None:
-                continue
-            demo = importlib.import_module(f"{app_config.name}.demo")
-            self.stdout.write(demo.load())
+        for load in registry.demo_loaders:
+            self.stdout.write(load())

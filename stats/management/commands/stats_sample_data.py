@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from complementary.models import NewsItem
 from lines.models import ActionLine, CountryGuide, Section
 from stats.management.commands.stats_monthly_report import month_period
-from stats.models import Component, Device, Visit
+from stats.models import Device, Visit
 from stats.services import Period, visits_rollup_days
 
 # The country mix of the service's review (seed 003): 74 % Peru, 8 % United States, 5 % Spain
@@ -21,12 +21,12 @@ REFERRERS = [("", 55), ("www.google.com", 30), ("www.gob.pe", 8), ("www.facebook
              ("peru.iom.int", 2)]  # fmt: skip
 DEVICES = [(Device.MOBILE, 62), (Device.DESKTOP, 33), (Device.TABLET, 5)]
 LIST_PAGES = [
-    ("complementary:news_list", Component.NEWS, 3),
-    ("complementary:event_list", Component.EVENTS, 2),
-    ("complementary:norm_list", Component.LEGISLATION, 2),
-    ("complementary:faq_list", Component.FAQ, 3),
-    ("lines:guide_list", Component.GUIDES, 3),
-    ("contact:contact", Component.CONTACT, 3),
+    ("complementary:news_list", "news", 3),
+    ("complementary:event_list", "events", 2),
+    ("complementary:norm_list", "legislation", 2),
+    ("complementary:faq_list", "faq", 3),
+    ("lines:guide_list", "guides", 3),
+    ("contact:contact", "contact", 3),
 ]
 
 
@@ -41,21 +41,21 @@ def both_languages(url):
 
 def sample_pages():
     """(weight, (es path, en path), line, component, content) of the portal's real pages."""
-    pages = [(30, both_languages(lambda: reverse("home")), None, Component.HOME, "")]
+    pages = [(30, both_languages(lambda: reverse("home")), None, "home", "")]
     for name, component, weight in LIST_PAGES:
         pages.append((weight, both_languages(lambda name=name: reverse(name)), None, component, ""))
     for line in ActionLine.objects.published():
         url = both_languages(line.get_absolute_url)
-        pages.append((8, url, line.number, Component.LINE, f"line:{line.number}"))
+        pages.append((8, url, line.number, "line", f"line:{line.number}"))
     for section in Section.objects.published().select_related("line")[:40]:
         url = both_languages(section.get_absolute_url)
-        pages.append((2, url, section.line.number, Component.LINE, f"section:{section.pk}"))
+        pages.append((2, url, section.line.number, "line", f"section:{section.pk}"))
     for guide in CountryGuide.objects.published():
         url = both_languages(guide.get_absolute_url)
-        pages.append((4, url, None, Component.GUIDES, f"guide:{guide.country.code}"))
+        pages.append((4, url, None, "guides", f"guide:{guide.country.code}"))
     for item in NewsItem.objects.published()[:10]:
         url = both_languages(item.get_absolute_url)
-        pages.append((1, url, None, Component.NEWS, f"newsitem:{item.pk}"))
+        pages.append((1, url, None, "news", f"newsitem:{item.pk}"))
     return pages
 
 

@@ -1,0 +1,11 @@
+"""What the kernel itself contributes: the home and search pages as portal components, and the
+editorial dashboard panels (reviews, translations, publication, visitors' feedback)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from . import dashboard, registry, sitemaps
+
+registry.components.register("home", _("Portada"))
+registry.components.register("search", _("Buscador"))
+registry.dashboard_panels.register(dashboard.panels)
+registry.sitemap_sections.register("pages", sitemaps.PagesSitemap("home"))

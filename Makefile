@@ -24,7 +24,7 @@ run: install ## Migrate, load the demo content into SQLite and serve on http://1
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py createinitialrevisions --comment "Contenido inicial"
 	$(PY) manage.py stats_sample_data --visits 20000 --if-empty
-	$(PY) manage.py ensure_superuser
+	$(PY) manage.py ensure_superuser --demo-accounts
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install ## Run the test suite (SQLite, or PostgreSQL when DATABASE_URL says so)
@@ -34,9 +34,10 @@ test-browser: install ## Run the browser tests in Debian's Chromium (apt-get ins
 	@test -x $(CHROMIUM) || { echo "Chromium not found at $(CHROMIUM): apt-get install chromium"; exit 1; }
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -m browser
 
-lint: install ## Check code style (ruff) and formatting
+lint: install ## Check code style (ruff), formatting and the apps' import arrows (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -101,4 +101,7 @@ def _line_faqs(line):
 registry.slots.register(
     "line_page", registry.Fragment("complementary/includes/_line_faqs.html", _line_faqs)
 )
+registry.slots.register(
+    "search_help", registry.Fragment("complementary/includes/_search_help.html")
+)
 registry.demo_loaders.register(demo.load)

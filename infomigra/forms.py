@@ -3,7 +3,32 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 
-class FeedbackForm(forms.Form):
+class HoneypotMixin:
+    """A field people never see and bots fill in: `is_spam` says a bot sent the form, which
+    the view then answers as if it had worked, storing nothing. The field never reaches
+    `cleaned_data`."""
+
+    honeypot_field = "website"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[self.honeypot_field] = forms.CharField(
+            required=False,
+            label=_("Deja este campo vacío"),
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get(self.honeypot_field))
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned.pop(self.honeypot_field, None)
+        return cleaned
+
+
+class FeedbackForm(HoneypotMixin, forms.Form):
     """'Was this page useful?' — yes or no, and an optional comment; nothing personal."""
 
     useful = forms.TypedChoiceField(
@@ -22,12 +47,6 @@ class FeedbackForm(forms.Form):
     )
     path = forms.CharField(widget=forms.HiddenInput, max_length=300)
     title = forms.CharField(widget=forms.HiddenInput, max_length=300, required=False)
-    # Honeypot: people never see it, bots fill it in.
-    website = forms.CharField(
-        required=False,
-        label=_("Deja este campo vacío"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def clean_path(self):
         path = self.cleaned_data["path"]
@@ -36,7 +55,3 @@ class FeedbackForm(forms.Form):
         ):
             raise forms.ValidationError(_("Página no válida."))
         return path
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))

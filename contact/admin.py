@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -11,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from infomigra.admin import ContentAdmin
+from infomigra.csv_export import csv_response
 
 from . import models, services
 from .forms import PersonalDataForm
@@ -170,6 +169,11 @@ REGISTRATION_COLUMNS = [
 ]  # fmt: skip
 
 
+def _export_cell(registration, column):
+    value = getattr(registration, column)
+    return getattr(value, "code", value)  # a country as its code
+
+
 @admin.register(models.ReturneeRegistration)
 class ReturneeRegistrationAdmin(admin.ModelAdmin):
     list_display = (
@@ -192,23 +196,13 @@ class ReturneeRegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Exportar a CSV los registros seleccionados"), permissions=["view"])
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="registros-retorno.csv"'
-        response.write("\ufeff")  # Excel reads UTF-8 with the BOM
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                str(models.ReturneeRegistration._meta.get_field(c).verbose_name)
-                for c in REGISTRATION_COLUMNS
-            ]
+        meta = models.ReturneeRegistration._meta
+        rows = (
+            [_export_cell(registration, column) for column in REGISTRATION_COLUMNS]
+            for registration in queryset.order_by("created_at")
         )
-        for registration in queryset.order_by("created_at"):
-            row = []
-            for column in REGISTRATION_COLUMNS:
-                value = getattr(registration, column)
-                row.append(getattr(value, "code", value))
-            writer.writerow(row)
-        return response
+        header = [meta.get_field(column).verbose_name for column in REGISTRATION_COLUMNS]
+        return csv_response(rows, filename="registros-retorno.csv", header=header)
 
 
 @admin.register(models.OutboundEmail)

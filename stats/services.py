@@ -2,9 +2,7 @@
 the small contact and content tables), so it stays fast however many visits there are."""
 
 import calendar
-import csv
 import datetime
-import io
 import statistics
 from dataclasses import dataclass, field
 
@@ -22,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from infomigra import roles
+from infomigra.csv_export import csv_text
 from infomigra.models import PageFeedback, Publishable, Status, add_months
 
 from .models import Component, DailySalt, DailyVisits, Device, Dimension, Visit
@@ -164,17 +163,6 @@ class Period:
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
 
 
-CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value):
-    """Text that a spreadsheet would run as a formula (a forged referrer, say) is quoted."""
-    value = "" if value is None else value
-    if isinstance(value, str) and value.startswith(CSV_FORMULA_STARTS):
-        return "'" + value
-    return str(value) if not isinstance(value, int | float) else value
-
-
 @dataclass
 class Table:
     """One table of the report: the page, its CSV and the e-mail show the same rows."""
@@ -189,11 +177,8 @@ class Table:
     note: str = ""
 
     def csv(self):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow([str(column) for column in self.columns])
-        writer.writerows([_csv_cell(cell) for cell in row] for row in self.rows)
-        return buffer.getvalue()
+        """The table as a CSV file's text (a forged referrer cannot become a formula)."""
+        return csv_text(self.rows, header=self.columns)
 
 
 def _share(part, whole):
@@ -607,8 +592,6 @@ def report_send(*, period, recipients):
         message = EmailMultiAlternatives(subject=subject, body=text, to=recipients)
         message.attach_alternative(html, "text/html")
         for table in report["tables"]:
-            message.attach(
-                f"{table.key}-{period.start:%Y-%m}.csv", "\ufeff" + table.csv(), "text/csv"
-            )
+            message.attach(f"{table.key}-{period.start:%Y-%m}.csv", table.csv(), "text/csv")
     message.send()
     return report

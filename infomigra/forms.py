@@ -1,6 +1,10 @@
+import datetime
+
 from django import forms
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
+
+from .periods import parse_month
 
 
 class HoneypotMixin:
@@ -26,6 +30,25 @@ class HoneypotMixin:
         cleaned = super().clean()
         cleaned.pop(self.honeypot_field, None)
         return cleaned
+
+
+class MonthField(forms.CharField):
+    """A month written YYYY-MM (what a browser's month input sends); cleans to its first day."""
+
+    widget = forms.TextInput(attrs={"type": "month"})
+    default_error_messages = {"invalid": _("Escribe el mes como AAAA-MM, por ejemplo 2026-10.")}
+
+    def prepare_value(self, value):
+        return f"{value:%Y-%m}" if isinstance(value, datetime.date) else value
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        try:
+            return parse_month(value)
+        except ValueError:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
 class FeedbackForm(HoneypotMixin, forms.Form):

@@ -6,6 +6,7 @@ import datetime
 import statistics
 from dataclasses import dataclass, field
 
+from dateutil.relativedelta import relativedelta
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -21,7 +22,7 @@ from django_countries import countries
 
 from infomigra import roles
 from infomigra.csv_export import csv_text
-from infomigra.models import PageFeedback, Publishable, Status, add_months
+from infomigra.models import PageFeedback, Publishable, Status
 
 from .models import Component, DailySalt, DailyVisits, Device, Dimension, Visit
 
@@ -105,7 +106,7 @@ def visits_rollup_pending(*, since=None, until=None, retention_months=None):
     days = visits_rollup_days(start=since, end=until) if since else 0
     if retention_months is None:
         retention_months = settings.STATS_RAW_RETENTION_MONTHS
-    cutoff = add_months(today, -retention_months)
+    cutoff = today - relativedelta(months=retention_months)
     Visit.objects.filter(time__lt=day_bounds(cutoff)[0]).delete()
     DailySalt.objects.filter(date__lt=today).delete()
     return days
@@ -127,9 +128,13 @@ class Period:
         )
 
     @classmethod
+    def of_month(cls, day):
+        """The whole month `day` falls in."""
+        return cls.month(day.year, day.month)
+
+    @classmethod
     def last_month(cls):
-        first = timezone.localdate().replace(day=1) - datetime.timedelta(days=1)
-        return cls.month(first.year, first.month)
+        return cls.of_month(timezone.localdate() - relativedelta(months=1))
 
     @property
     def days(self):
@@ -137,18 +142,15 @@ class Period:
 
     @property
     def is_month(self):
-        return (
-            self.start.day == 1 and self.end == Period.month(self.start.year, self.start.month).end
-        )
+        return self.start.day == 1 and self.end == Period.of_month(self.start).end
 
-    def shifted_months(self, months):
-        index = self.start.year * 12 + self.start.month - 1 - months
-        return Period.month(index // 12, index % 12 + 1)
+    def months_before(self, months):
+        return Period.of_month(self.start - relativedelta(months=months))
 
     def previous(self):
         """The month before, or the range of the same length just before."""
         if self.is_month:
-            return self.shifted_months(1)
+            return self.months_before(1)
         return Period(
             self.start - datetime.timedelta(days=self.days),
             self.start - datetime.timedelta(days=1),
@@ -156,8 +158,8 @@ class Period:
 
     def year_before(self):
         if self.is_month:
-            return self.shifted_months(12)
-        return Period(add_months(self.start, -12), add_months(self.end, -12))
+            return self.months_before(12)
+        return Period(self.start - relativedelta(years=1), self.end - relativedelta(years=1))
 
     def __str__(self):
         return f"{self.start.isoformat()} – {self.end.isoformat()}"

@@ -16,9 +16,7 @@ class ReportView(PermissionRequiredMixin, TemplateView):
     template_name = "stats/report.html"
 
     def get(self, request, *args, **kwargs):
-        form = PeriodForm(
-            request.GET or None, initial={"month": f"{Period.last_month().start:%Y-%m}"}
-        )
+        form = PeriodForm(request.GET or None, initial={"month": Period.last_month().start})
         if form.is_bound and not form.is_valid():
             return self.render_to_response({"form": form}, status=400)
         period = form.period()

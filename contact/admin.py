@@ -90,10 +90,11 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("correo"))
     def email_state(self, obj):
+        Status = models.OutboundEmail.Status
         states = {email.status for email in obj.emails.all()}
-        if {"failed", "gave_up"} & states:
+        if {Status.FAILED, Status.GAVE_UP} & states:
             return format_html('<strong style="color:#9b111e">{}</strong>', _("falló"))
-        return _("enviado") if states == {"sent"} else _("pendiente") if states else "—"
+        return _("enviado") if states == {Status.SENT} else _("pendiente") if states else "—"
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not models.Reply:
@@ -219,7 +220,8 @@ class OutboundEmailAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Reintentar el envío ahora"), permissions=["view"])
     def retry(self, request, queryset):
-        sent = sum(services.email_send(email=email) for email in queryset.exclude(status="sent"))
+        unsent = queryset.exclude(status=models.OutboundEmail.Status.SENT)
+        sent = sum(services.email_send(email=email) for email in unsent)
         self.message_user(
             request,
             ngettext("%(count)d correo enviado.", "%(count)d correos enviados.", sent)

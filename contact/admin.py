@@ -12,7 +12,7 @@ from infomigra.admin import ContentAdmin
 from infomigra.csv_export import csv_response
 
 from . import models, services
-from .forms import PersonalDataForm
+from .forms import AttentionForm, PersonalDataForm
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -111,16 +111,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
 @admin.register(models.Attention)
 class AttentionAdmin(admin.ModelAdmin):
-    list_display = (
-        "date",
-        "channel",
-        "migrant_type",
-        "age_band",
-        "gender",
-        "country",
-        "line",
-        "topic",
-    )
+    list_display = AttentionForm.Meta.fields  # what the window records, as it records it
     list_filter = ("channel", "migrant_type", "age_band", "gender", "line", "topic", "date")
     list_select_related = ("line",)
     date_hierarchy = "date"
@@ -146,21 +137,19 @@ class MigrantVoiceAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publicar los textos seleccionados"), permissions=["change"])
     def approve(self, request, queryset):
-        count = services.voice_moderate(voices=queryset, approve=True, user=request.user)
-        self.message_user(
-            request,
-            ngettext("%(count)d texto publicado.", "%(count)d textos publicados.", count)
-            % {"count": count},
-        )
+        self._moderate(request, queryset, approve=True)
 
     @admin.action(description=_("Rechazar los textos seleccionados"), permissions=["change"])
     def reject(self, request, queryset):
-        count = services.voice_moderate(voices=queryset, approve=False, user=request.user)
-        self.message_user(
-            request,
-            ngettext("%(count)d texto rechazado.", "%(count)d textos rechazados.", count)
-            % {"count": count},
-        )
+        self._moderate(request, queryset, approve=False)
+
+    def _moderate(self, request, queryset, *, approve):
+        count = services.voice_moderate(voices=queryset, approve=approve, user=request.user)
+        if approve:
+            done = ngettext("%(count)d texto publicado.", "%(count)d textos publicados.", count)
+        else:
+            done = ngettext("%(count)d texto rechazado.", "%(count)d textos rechazados.", count)
+        self.message_user(request, done % {"count": count})
 
 
 REGISTRATION_COLUMNS = [
@@ -259,16 +248,9 @@ class OutboundEmailAdmin(admin.ModelAdmin):
                     ngettext("%(count)d registro borrado.", "%(count)d registros borrados.", erased)
                     % {"count": erased},
                 )
-                return TemplateResponse(
-                    request,
-                    "admin/contact/personal_data.html",
-                    {
-                        **self.admin_site.each_context(request),
-                        "form": PersonalDataForm(),
-                        "title": _("Datos personales de una persona"),
-                    },
-                )
-            form.add_error(None, _("Para borrar, marca la casilla de confirmación."))
+                form = PersonalDataForm()  # ready for the next request
+            else:
+                form.add_error(None, _("Para borrar, marca la casilla de confirmación."))
         context = {
             **self.admin_site.each_context(request),
             "form": form,

@@ -1,7 +1,6 @@
 """The daily roll-up and the monthly report. The report reads only the daily aggregates (and
 the small contact and content tables), so it stays fast however many visits there are."""
 
-import calendar
 import datetime
 import statistics
 from dataclasses import dataclass, field
@@ -122,10 +121,8 @@ class Period:
 
     @classmethod
     def month(cls, year, month):
-        return cls(
-            datetime.date(year, month, 1),
-            datetime.date(year, month, calendar.monthrange(year, month)[1]),
-        )
+        first = datetime.date(year, month, 1)
+        return cls(first, first + relativedelta(day=31))  # day=31: the month's last day
 
     @classmethod
     def of_month(cls, day):

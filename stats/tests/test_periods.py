@@ -29,6 +29,8 @@ def test_the_form_offers_last_month_and_reads_a_month():
 
 def test_months_and_years_before_a_period_follow_the_calendar():
     assert Period.of_month(datetime.date(2026, 3, 31)) == Period.month(2026, 3)
+    assert [Period.month(2028, m).end.day for m in (1, 2, 4, 12)] == [31, 29, 30, 31]
+    assert Period.month(2027, 2).days == 28
     assert Period.month(2026, 3).previous() == Period.month(2026, 2)
     assert Period.month(2026, 1).year_before() == Period.month(2025, 1)
     leap = Period(datetime.date(2028, 2, 29), datetime.date(2028, 3, 1))

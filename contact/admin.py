@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -11,9 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from infomigra.admin import ContentAdmin
+from infomigra.csv_export import csv_response
 
 from . import models, services
-from .forms import PersonalDataForm
+from .forms import AttentionForm, PersonalDataForm
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -91,10 +90,11 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("correo"))
     def email_state(self, obj):
+        Status = models.OutboundEmail.Status
         states = {email.status for email in obj.emails.all()}
-        if {"failed", "gave_up"} & states:
+        if {Status.FAILED, Status.GAVE_UP} & states:
             return format_html('<strong style="color:#9b111e">{}</strong>', _("falló"))
-        return _("enviado") if states == {"sent"} else _("pendiente") if states else "—"
+        return _("enviado") if states == {Status.SENT} else _("pendiente") if states else "—"
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not models.Reply:
@@ -111,16 +111,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
 @admin.register(models.Attention)
 class AttentionAdmin(admin.ModelAdmin):
-    list_display = (
-        "date",
-        "channel",
-        "migrant_type",
-        "age_band",
-        "gender",
-        "country",
-        "line",
-        "topic",
-    )
+    list_display = AttentionForm.Meta.fields  # what the window records, as it records it
     list_filter = ("channel", "migrant_type", "age_band", "gender", "line", "topic", "date")
     list_select_related = ("line",)
     date_hierarchy = "date"
@@ -146,21 +137,19 @@ class MigrantVoiceAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publicar los textos seleccionados"), permissions=["change"])
     def approve(self, request, queryset):
-        count = services.voice_moderate(voices=queryset, approve=True, user=request.user)
-        self.message_user(
-            request,
-            ngettext("%(count)d texto publicado.", "%(count)d textos publicados.", count)
-            % {"count": count},
-        )
+        self._moderate(request, queryset, approve=True)
 
     @admin.action(description=_("Rechazar los textos seleccionados"), permissions=["change"])
     def reject(self, request, queryset):
-        count = services.voice_moderate(voices=queryset, approve=False, user=request.user)
-        self.message_user(
-            request,
-            ngettext("%(count)d texto rechazado.", "%(count)d textos rechazados.", count)
-            % {"count": count},
-        )
+        self._moderate(request, queryset, approve=False)
+
+    def _moderate(self, request, queryset, *, approve):
+        count = services.voice_moderate(voices=queryset, approve=approve, user=request.user)
+        if approve:
+            done = ngettext("%(count)d texto publicado.", "%(count)d textos publicados.", count)
+        else:
+            done = ngettext("%(count)d texto rechazado.", "%(count)d textos rechazados.", count)
+        self.message_user(request, done % {"count": count})
 
 
 REGISTRATION_COLUMNS = [
@@ -168,6 +157,11 @@ REGISTRATION_COLUMNS = [
     "occupation", "skills", "education", "region", "wants_job_placement", "wants_self_employment",
     "wants_training", "wants_certification", "language",
 ]  # fmt: skip
+
+
+def _export_cell(registration, column):
+    value = getattr(registration, column)
+    return getattr(value, "code", value)  # a country as its code
 
 
 @admin.register(models.ReturneeRegistration)
@@ -192,23 +186,13 @@ class ReturneeRegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Exportar a CSV los registros seleccionados"), permissions=["view"])
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="registros-retorno.csv"'
-        response.write("\ufeff")  # Excel reads UTF-8 with the BOM
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                str(models.ReturneeRegistration._meta.get_field(c).verbose_name)
-                for c in REGISTRATION_COLUMNS
-            ]
+        meta = models.ReturneeRegistration._meta
+        rows = (
+            [_export_cell(registration, column) for column in REGISTRATION_COLUMNS]
+            for registration in queryset.order_by("created_at")
         )
-        for registration in queryset.order_by("created_at"):
-            row = []
-            for column in REGISTRATION_COLUMNS:
-                value = getattr(registration, column)
-                row.append(getattr(value, "code", value))
-            writer.writerow(row)
-        return response
+        header = [meta.get_field(column).verbose_name for column in REGISTRATION_COLUMNS]
+        return csv_response(rows, filename="registros-retorno.csv", header=header)
 
 
 @admin.register(models.OutboundEmail)
@@ -225,7 +209,8 @@ class OutboundEmailAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Reintentar el envío ahora"), permissions=["view"])
     def retry(self, request, queryset):
-        sent = sum(services.email_send(email=email) for email in queryset.exclude(status="sent"))
+        unsent = queryset.exclude(status=models.OutboundEmail.Status.SENT)
+        sent = sum(services.email_send(email=email) for email in unsent)
         self.message_user(
             request,
             ngettext("%(count)d correo enviado.", "%(count)d correos enviados.", sent)
@@ -263,16 +248,9 @@ class OutboundEmailAdmin(admin.ModelAdmin):
                     ngettext("%(count)d registro borrado.", "%(count)d registros borrados.", erased)
                     % {"count": erased},
                 )
-                return TemplateResponse(
-                    request,
-                    "admin/contact/personal_data.html",
-                    {
-                        **self.admin_site.each_context(request),
-                        "form": PersonalDataForm(),
-                        "title": _("Datos personales de una persona"),
-                    },
-                )
-            form.add_error(None, _("Para borrar, marca la casilla de confirmación."))
+                form = PersonalDataForm()  # ready for the next request
+            else:
+                form.add_error(None, _("Para borrar, marca la casilla de confirmación."))
         context = {
             **self.admin_site.each_context(request),
             "form": form,

@@ -11,17 +11,19 @@ def panels(request):
     if not user.has_perm("contact.view_contactmessage"):
         return []
     messages_url = reverse("admin:contact_contactmessage_changelist")
+    emails_url = reverse("admin:contact_outboundemail_changelist")
+    voices_url = reverse("admin:contact_migrantvoice_changelist")
+    new, pending = ContactMessage.Status.NEW, MigrantVoice.Status.PENDING
+    failed = [OutboundEmail.Status.FAILED, OutboundEmail.Status.GAVE_UP]
     rows = [
-        (_("Mensajes nuevos"), ContactMessage.objects.filter(status="new").count(),
-         f"{messages_url}?status__exact=new"),
+        (_("Mensajes nuevos"), ContactMessage.objects.filter(status=new).count(),
+         f"{messages_url}?status__exact={new}"),
         (_("Mensajes vencidos (más de un día hábil)"), ContactMessage.objects.overdue().count(),
          f"{messages_url}?plazo=overdue"),
-        (_("Correos que fallaron"),
-         OutboundEmail.objects.filter(status__in=["failed", "gave_up"]).count(),
-         reverse("admin:contact_outboundemail_changelist") + "?status__exact=failed"),
-        (_("Voces del migrante por moderar"),
-         MigrantVoice.objects.filter(status="pending").count(),
-         reverse("admin:contact_migrantvoice_changelist") + "?status__exact=pending"),
+        (_("Correos que fallaron"), OutboundEmail.objects.filter(status__in=failed).count(),
+         f"{emails_url}?status__exact={OutboundEmail.Status.FAILED}"),
+        (_("Voces del migrante por moderar"), MigrantVoice.objects.filter(status=pending).count(),
+         f"{voices_url}?status__exact={pending}"),
     ]  # fmt: skip
     return [
         {

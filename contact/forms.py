@@ -2,6 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infomigra.forms import HoneypotMixin
 from lines.models import ActionLine
 
 from .models import Attention, ContactMessage, MigrantVoice, ReturneeRegistration
@@ -9,14 +10,8 @@ from .models import Attention, ContactMessage, MigrantVoice, ReturneeRegistratio
 CONSENT_ERROR = _("Para enviarnos tus datos debes aceptar el aviso de privacidad.")
 
 
-class PublicForm(forms.ModelForm):
+class PublicForm(HoneypotMixin, forms.ModelForm):
     """What every public form shares: a honeypot field and a required consent."""
-
-    website = forms.CharField(
-        required=False,
-        label=_("Deja este campo vacío"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -26,10 +21,6 @@ class PublicForm(forms.ModelForm):
         if "line" in self.fields:
             self.fields["line"].queryset = ActionLine.objects.published()
             self.fields["line"].empty_label = _("No lo sé / otra consulta")
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
 
     def clean(self):
         cleaned = super().clean()

@@ -57,16 +57,18 @@ class WorkingDays:
         return moment
 
 
+def overdue_cutoff(now=None):
+    """An open message received before this moment is overdue: one working day ago."""
+    return WorkingDays.cutoff(timezone.localtime(now or timezone.now()))
+
+
 class ContactMessageQuerySet(models.QuerySet):
     def open(self):
-        return self.filter(
-            status__in=[ContactMessage.Status.NEW, ContactMessage.Status.IN_PROGRESS]
-        )
+        return self.filter(status__in=ContactMessage.OPEN_STATUSES)
 
     def overdue(self, now=None):
         """Open messages received more than one working day ago."""
-        now = timezone.localtime(now or timezone.now())
-        return self.open().filter(created_at__lt=WorkingDays.cutoff(now))
+        return self.open().filter(created_at__lt=overdue_cutoff(now))
 
 
 class ContactMessage(ReferenceMixin):
@@ -75,6 +77,8 @@ class ContactMessage(ReferenceMixin):
         IN_PROGRESS = "in_progress", _("En atención")
         ANSWERED = "answered", _("Respondido")
         CLOSED = "closed", _("Cerrado")
+
+    OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS)
 
     name = models.CharField(_("nombre"), max_length=120)
     email = models.EmailField(_("correo electrónico"), max_length=254, db_index=True)
@@ -123,9 +127,8 @@ class ContactMessage(ReferenceMixin):
 
     @property
     def is_overdue(self):
-        open_statuses = {self.Status.NEW, self.Status.IN_PROGRESS}
-        cutoff = WorkingDays.cutoff(timezone.localtime())
-        return self.status in open_statuses and self.created_at < cutoff
+        """The same rule as `ContactMessage.objects.overdue()`, for a row already in hand."""
+        return self.status in self.OPEN_STATUSES and self.created_at < overdue_cutoff()
 
 
 class Reply(models.Model):

@@ -30,8 +30,7 @@ def message_submit(*, data, language):
     """Store a contact message, its attention and its acknowledgement e-mail; then try to send
     the e-mail. Returns the stored message."""
     with transaction.atomic():
-        message = ContactMessage.objects.create(language=language, **data)
-        message.assign_reference()
+        message = _store_with_reference(ContactMessage, data=data, language=language)
         Attention.objects.create(
             date=timezone.localdate(message.created_at),
             channel=Attention.Channel.WEB_FORM,
@@ -42,11 +41,7 @@ def message_submit(*, data, language):
             message=message,
         )
         email = _queue_email(
-            to=message.email,
-            language=language,
-            template="contact/email/acknowledgement",
-            context={"message": message},
-            contact_message=message,
+            message, template="contact/email/acknowledgement", context={"message": message}
         )
     email_send(email=email)
     return message
@@ -55,14 +50,11 @@ def message_submit(*, data, language):
 def registration_submit(*, data, language):
     """Store a returnee registration and its confirmation e-mail; then try to send it."""
     with transaction.atomic():
-        registration = ReturneeRegistration.objects.create(language=language, **data)
-        registration.assign_reference()
+        registration = _store_with_reference(ReturneeRegistration, data=data, language=language)
         email = _queue_email(
-            to=registration.email,
-            language=language,
+            registration,
             template="contact/email/registration",
             context={"registration": registration},
-            registration=registration,
         )
     email_send(email=email)
     return registration
@@ -86,11 +78,7 @@ def reply_send(*, message, body, user):
             updates["first_response_at"] = reply.created_at
         ContactMessage.objects.filter(pk=message.pk).update(**updates)
         email = _queue_email(
-            to=message.email,
-            language=message.language,
-            template="contact/email/reply",
-            context={"message": message, "reply": reply},
-            contact_message=message,
+            message, template="contact/email/reply", context={"message": message, "reply": reply}
         )
     email_send(email=email)
     return reply
@@ -100,11 +88,20 @@ def attention_record(*, data, user):
     return Attention.objects.create(recorded_by=user, **data)
 
 
-def _queue_email(*, to, language, template, context, **related):
-    with translation.override(language):
+def _store_with_reference(model, *, data, language):
+    """Store what a visitor sent and give it its public reference (it needs the row's id)."""
+    stored = model.objects.create(language=language, **data)
+    stored.assign_reference()
+    return stored
+
+
+def _queue_email(about, *, template, context):
+    """Store the e-mail owed to whoever sent `about` (a contact message or a returnee
+    registration), in their language; `email_send` tries it once the transaction is over."""
+    with translation.override(about.language):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
-    return OutboundEmail.objects.create(to=to, subject=subject[:200], body=body, **related)
+    return about.emails.create(to=about.email, subject=subject[:200], body=body)
 
 
 def email_send(*, email):

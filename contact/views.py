@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -10,90 +10,60 @@ from django.views.generic import CreateView, ListView, TemplateView
 from infomigra import ratelimit
 
 from . import services
-from .forms import AttentionForm, ContactForm, MigrantVoiceForm, ReturneeForm
-from .models import Attention, ContactMessage, ReturneeRegistration, ServicePoint
+from .forms import AttentionForm
+from .models import Attention, ReferenceMixin, ServicePoint
 
 RATE_LIMIT = {"limit": 5, "window_seconds": 600}
 
 
 class PublicFormView(CreateView):
-    """A public form: invalid input shows the form again with its errors (400); a bot that fills
-    the honeypot is told it worked; a client sending too often is refused (429); nothing is
-    stored in either case."""
+    """A public form, configured in the URLconf by its form, its service and its "sent" page:
+    invalid input shows the form again with its errors (400); a bot that fills the honeypot is
+    told it worked; a client sending too often is refused (429); nothing is stored in either
+    case. Once stored, the visitor goes to `done_url_name`, with the reference to keep when
+    the model gives one."""
 
-    scope = ""
+    submit = None  # the service that stores the form: submit(*, data, language) -> object
+    scope = ""  # of the rate limit
+    done_url_name = ""
+
+    @property
+    def has_reference(self):
+        return issubclass(self.get_form_class()._meta.model, ReferenceMixin)
 
     def form_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
     def form_valid(self, form):
-        if form.is_spam:
-            return redirect(self.spam_url())
+        if form.is_spam:  # the "sent" page, or the form again where that page needs a reference
+            return redirect(self.request.path if self.has_reference else self.get_success_url())
         if not ratelimit.allow(self.request, scope=self.scope, **RATE_LIMIT):
             context = self.get_context_data(form=form, rate_limited=True)
             return self.render_to_response(context, status=429)
-        data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
-        self.object = self.submit(data=data, language=get_language())
-        return redirect(self.done_url())
+        self.object = self.submit(data=form.cleaned_data, language=get_language())
+        return redirect(self.get_success_url())
+
+    def get_success_url(self):
+        kwargs = {"reference": self.object.reference} if self.has_reference else None
+        return reverse(self.done_url_name, kwargs=kwargs)
 
 
-class ContactView(PublicFormView):
-    form_class = ContactForm
-    template_name = "contact/contact_form.html"
-    scope = "contact"
+class SentView(TemplateView):
+    """The page after a public form was sent: a title, a heading, a message and, for what the
+    `model` stored with a public reference, that reference to keep."""
 
-    def submit(self, **kwargs):
-        return services.message_submit(**kwargs)
+    template_name = "contact/sent.html"
+    model = None
+    title = heading = message = ""
 
-    def done_url(self):
-        return reverse("contact:message_sent", kwargs={"reference": self.object.reference})
-
-    def spam_url(self):
-        return reverse("contact:contact")
-
-
-def message_sent(request, reference):
-    message = get_object_or_404(ContactMessage, reference=reference)
-    return render(request, "contact/message_sent.html", {"reference": message.reference})
-
-
-class ReturneeView(PublicFormView):
-    form_class = ReturneeForm
-    template_name = "contact/returnee_form.html"
-    scope = "returnee"
-
-    def submit(self, **kwargs):
-        return services.registration_submit(**kwargs)
-
-    def done_url(self):
-        return reverse("contact:registration_done", kwargs={"reference": self.object.reference})
-
-    def spam_url(self):
-        return reverse("contact:returnee")
-
-
-def registration_done(request, reference):
-    registration = get_object_or_404(ReturneeRegistration, reference=reference)
-    return render(request, "contact/registration_done.html", {"reference": registration.reference})
-
-
-class MigrantVoiceView(PublicFormView):
-    form_class = MigrantVoiceForm
-    template_name = "contact/voice_form.html"
-    scope = "voice"
-
-    def submit(self, **kwargs):
-        return services.voice_submit(**kwargs)
-
-    def done_url(self):
-        return reverse("contact:voice_done")
-
-    def spam_url(self):
-        return self.done_url()
-
-
-class VoiceDoneView(TemplateView):
-    template_name = "contact/voice_done.html"
+    def get_context_data(self, **kwargs):
+        if self.model is not None:
+            kwargs["reference"] = get_object_or_404(
+                self.model, reference=self.kwargs["reference"]
+            ).reference
+        return super().get_context_data(
+            title=self.title, heading=self.heading, message=self.message, **kwargs
+        )
 
 
 class PrivacyView(TemplateView):

@@ -1,33 +1,21 @@
-import datetime
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from infomigra.forms import MonthField
 
 from .services import Period
 
 
 class PeriodForm(forms.Form):
-    month = forms.CharField(
-        label=_("Mes"), required=False, widget=forms.TextInput(attrs={"type": "month"}),
-        help_text=_("Formato AAAA-MM. Vacío: el mes pasado."),
-    )  # fmt: skip
+    month = MonthField(
+        label=_("Mes"), required=False, help_text=_("Formato AAAA-MM. Vacío: el mes pasado.")
+    )
     start = forms.DateField(
         label=_("Desde"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     end = forms.DateField(
         label=_("Hasta"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-
-    def clean_month(self):
-        value = self.cleaned_data["month"].strip()
-        if not value:
-            return None
-        try:
-            return datetime.datetime.strptime(value, "%Y-%m").date()
-        except ValueError:
-            raise forms.ValidationError(
-                _("Escribe el mes como AAAA-MM, por ejemplo 2026-10.")
-            ) from None
 
     def clean(self):
         cleaned = super().clean()
@@ -44,5 +32,5 @@ class PeriodForm(forms.Form):
         if data.get("start"):
             return Period(data["start"], data["end"])
         if data.get("month"):
-            return Period.month(data["month"].year, data["month"].month)
+            return Period.of_month(data["month"])
         return Period.last_month()

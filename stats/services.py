@@ -1,10 +1,7 @@
 """The daily roll-up and the monthly report. The report reads only the daily aggregates (and
 the small contact and content tables), so it stays fast however many visits there are."""
 
-import calendar
-import csv
 import datetime
-import io
 import statistics
 from dataclasses import dataclass, field
 
@@ -23,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from infomigra import registry, roles
+from infomigra.csv_export import csv_text
 from infomigra.models import PageFeedback, Publishable
 
 from .models import DailySalt, DailyVisits, Device, Dimension, Visit
@@ -123,15 +121,17 @@ class Period:
 
     @classmethod
     def month(cls, year, month):
-        return cls(
-            datetime.date(year, month, 1),
-            datetime.date(year, month, calendar.monthrange(year, month)[1]),
-        )
+        first = datetime.date(year, month, 1)
+        return cls(first, first + relativedelta(day=31))  # day=31: the month's last day
+
+    @classmethod
+    def of_month(cls, day):
+        """The whole month `day` falls in."""
+        return cls.month(day.year, day.month)
 
     @classmethod
     def last_month(cls):
-        first = timezone.localdate().replace(day=1) - datetime.timedelta(days=1)
-        return cls.month(first.year, first.month)
+        return cls.of_month(timezone.localdate() - relativedelta(months=1))
 
     @property
     def days(self):
@@ -139,18 +139,15 @@ class Period:
 
     @property
     def is_month(self):
-        return (
-            self.start.day == 1 and self.end == Period.month(self.start.year, self.start.month).end
-        )
+        return self.start.day == 1 and self.end == Period.of_month(self.start).end
 
-    def shifted_months(self, months):
-        index = self.start.year * 12 + self.start.month - 1 - months
-        return Period.month(index // 12, index % 12 + 1)
+    def months_before(self, months):
+        return Period.of_month(self.start - relativedelta(months=months))
 
     def previous(self):
         """The month before, or the range of the same length just before."""
         if self.is_month:
-            return self.shifted_months(1)
+            return self.months_before(1)
         return Period(
             self.start - datetime.timedelta(days=self.days),
             self.start - datetime.timedelta(days=1),
@@ -158,22 +155,11 @@ class Period:
 
     def year_before(self):
         if self.is_month:
-            return self.shifted_months(12)
+            return self.months_before(12)
         return Period(self.start - relativedelta(years=1), self.end - relativedelta(years=1))
 
     def __str__(self):
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
-
-
-CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value):
-    """Text that a spreadsheet would run as a formula (a forged referrer, say) is quoted."""
-    value = "" if value is None else value
-    if isinstance(value, str) and value.startswith(CSV_FORMULA_STARTS):
-        return "'" + value
-    return str(value) if not isinstance(value, int | float) else value
 
 
 @dataclass
@@ -190,11 +176,8 @@ class Table:
     note: str = ""
 
     def csv(self):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow([str(column) for column in self.columns])
-        writer.writerows([_csv_cell(cell) for cell in row] for row in self.rows)
-        return buffer.getvalue()
+        """The table as a CSV file's text (a forged referrer cannot become a formula)."""
+        return csv_text(self.rows, header=self.columns)
 
 
 def _share(part, whole):
@@ -612,8 +595,6 @@ def report_send(*, period, recipients):
         message = EmailMultiAlternatives(subject=subject, body=text, to=recipients)
         message.attach_alternative(html, "text/html")
         for table in report["tables"]:
-            message.attach(
-                f"{table.key}-{period.start:%Y-%m}.csv", "\ufeff" + table.csv(), "text/csv"
-            )
+            message.attach(f"{table.key}-{period.start:%Y-%m}.csv", table.csv(), "text/csv")
     message.send()
     return report

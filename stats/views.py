@@ -1,6 +1,8 @@
 from django.contrib.auth.mixins import PermissionRequiredMixin
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.views.generic import TemplateView
+
+from infomigra.csv_export import csv_response
 
 from .forms import PeriodForm
 from .services import Period, report_build
@@ -14,9 +16,7 @@ class ReportView(PermissionRequiredMixin, TemplateView):
     template_name = "stats/report.html"
 
     def get(self, request, *args, **kwargs):
-        form = PeriodForm(
-            request.GET or None, initial={"month": f"{Period.last_month().start:%Y-%m}"}
-        )
+        form = PeriodForm(request.GET or None, initial={"month": Period.last_month().start})
         if form.is_bound and not form.is_valid():
             return self.render_to_response({"form": form}, status=400)
         period = form.period()
@@ -29,9 +29,6 @@ class ReportView(PermissionRequiredMixin, TemplateView):
         table = next((t for t in report["tables"] if t.key == key), None)
         if table is None:
             raise Http404
-        response = HttpResponse("\ufeff" + table.csv(), content_type="text/csv; charset=utf-8")
-        name = (
-            f"infomigra-{key}-{report['period'].start:%Y-%m-%d}-{report['period'].end:%Y-%m-%d}.csv"
-        )
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        return response
+        period = report["period"]
+        name = f"infomigra-{key}-{period.start:%Y-%m-%d}-{period.end:%Y-%m-%d}.csv"
+        return csv_response(table.rows, filename=name, header=table.columns)

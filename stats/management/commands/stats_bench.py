@@ -2,7 +2,6 @@
 
 Run by `make bench` against a scratch database; not a test."""
 
-import datetime
 import statistics
 import time
 
@@ -12,6 +11,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import translation
 
+from infomigra.periods import month_argument
 from stats.services import Period, day_bounds, report_build, visits_rollup_days
 
 INSERT = """
@@ -38,7 +38,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--visits", type=int, default=1_000_000)
-        parser.add_argument("--month", default="2026-10")
+        parser.add_argument("--month", type=month_argument, default="2026-10", help="YYYY-MM")
         parser.add_argument("--runs", type=int, default=5)
 
     def handle(self, *args, visits, month, runs, **options):
@@ -46,8 +46,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "The benchmark measures PostgreSQL: set DATABASE_URL to a scratch database."
             )
-        first = datetime.datetime.strptime(month, "%Y-%m").date()
-        period = Period.month(first.year, first.month)
+        period = Period.of_month(month)
         started = time.perf_counter()
         with connection.cursor() as cursor:
             cursor.execute("TRUNCATE stats_visit, stats_dailyvisits")

@@ -1,19 +1,8 @@
-import argparse
-import datetime
-
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
+from infomigra.periods import month_argument
 from stats.services import Period, report_build, report_recipients, report_send
-
-
-def month_period(value):
-    """`YYYY-MM` → that month's Period (argparse type)."""
-    try:
-        first = datetime.datetime.strptime(value, "%Y-%m").date()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"use YYYY-MM, e.g. 2026-10 (not {value!r})") from None
-    return Period.month(first.year, first.month)
 
 
 class Command(BaseCommand):
@@ -23,11 +12,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--month", type=month_period, help="YYYY-MM (default: last month)")
+        parser.add_argument("--month", type=month_argument, help="YYYY-MM (default: last month)")
         parser.add_argument("--email", action="store_true", help="send it to Dirección")
 
     def handle(self, *args, month=None, email=False, **options):
-        period = month or Period.last_month()
+        period = Period.of_month(month) if month else Period.last_month()
         if not email:
             with translation.override("es"):
                 report = report_build(period=period)

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from complementary.models import NewsItem
+from infomigra.periods import month_argument
 from lines.models import ActionLine, CountryGuide, Section
-from stats.management.commands.stats_monthly_report import month_period
 from stats.models import Device, Visit
 from stats.services import Period, visits_rollup_days
 
@@ -69,7 +69,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--visits", type=int, default=5000)
-        parser.add_argument("--month", type=month_period, help="YYYY-MM (default: last month)")
+        parser.add_argument("--month", type=month_argument, help="YYYY-MM (default: last month)")
         parser.add_argument(
             "--if-empty", action="store_true", help="do nothing if there are visits already"
         )
@@ -79,7 +79,7 @@ class Command(BaseCommand):
         if if_empty and Visit.objects.exists():
             self.stdout.write("visits present: no sample data generated")
             return
-        period = month or Period.last_month()
+        period = Period.of_month(month) if month else Period.last_month()
         rng = random.Random(seed)
         pages = [(page[1:], page[0]) for page in sample_pages()]
         # A pool of anonymous keys per day so that a visitor views about two pages a day.

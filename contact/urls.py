@@ -16,6 +16,7 @@ urlpatterns = [
             template_name="contact/contact_form.html",
             scope="contact",
             done_url_name="contact:message_sent",
+            portal_component="contact",
         ),
         name="contact",
     ),
@@ -23,6 +24,7 @@ urlpatterns = [
         _("contacto/enviado/<str:reference>/"),
         views.SentView.as_view(
             model=ContactMessage,
+            portal_component="contact",
             title=_("Mensaje recibido"),
             heading=_("Hemos recibido tu mensaje"),
             message=_(
@@ -47,6 +49,7 @@ urlpatterns = [
             template_name="contact/returnee_form.html",
             scope="returnee",
             done_url_name="contact:registration_done",
+            portal_component="productive_return",
         ),
         name="returnee",
     ),
@@ -54,6 +57,7 @@ urlpatterns = [
         _("retorno-productivo/registro/<str:reference>/"),
         views.SentView.as_view(
             model=ReturneeRegistration,
+            portal_component="productive_return",
             title=_("Registro recibido"),
             heading=_("Tu registro fue recibido"),
             message=_(
@@ -71,6 +75,7 @@ urlpatterns = [
             template_name="contact/voice_form.html",
             scope="voice",
             done_url_name="contact:voice_done",
+            portal_component="migrant_voice",
         ),
         name="voice",
     ),
@@ -78,6 +83,7 @@ urlpatterns = [
         _("la-voz-del-migrante/gracias/"),
         views.SentView.as_view(
             title=_("Gracias"),
+            portal_component="migrant_voice",
             heading=_("Gracias por compartir tu voz"),
             message=_(
                 "Revisaremos tu texto y, si cumple las normas de publicación, aparecerá en la "

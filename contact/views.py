@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import CreateView, ListView, TemplateView
 
 from infomigra import ratelimit
+from infomigra.views import PortalPageMixin, PublishedContentMixin
 
 from . import services
 from .forms import AttentionForm
@@ -16,7 +17,7 @@ from .models import Attention, ReferenceMixin, ServicePoint
 RATE_LIMIT = {"limit": 5, "window_seconds": 600}
 
 
-class PublicFormView(CreateView):
+class PublicFormView(PortalPageMixin, CreateView):
     """A public form, configured in the URLconf by its form, its service and its "sent" page:
     invalid input shows the form again with its errors (400); a bot that fills the honeypot is
     told it worked; a client sending too often is refused (429); nothing is stored in either
@@ -48,7 +49,7 @@ class PublicFormView(CreateView):
         return reverse(self.done_url_name, kwargs=kwargs)
 
 
-class SentView(TemplateView):
+class SentView(PortalPageMixin, TemplateView):
     """The page after a public form was sent: a title, a heading, a message and, for what the
     `model` stored with a public reference, that reference to keep."""
 
@@ -66,8 +67,9 @@ class SentView(TemplateView):
         )
 
 
-class PrivacyView(TemplateView):
+class PrivacyView(PortalPageMixin, TemplateView):
     template_name = "contact/privacy.html"
+    portal_component = "contact"
 
     def get_context_data(self, **kwargs):
         from django.conf import settings
@@ -75,12 +77,11 @@ class PrivacyView(TemplateView):
         return super().get_context_data(retention_days=settings.CONTACT_RETENTION_DAYS, **kwargs)
 
 
-class ServicePointListView(ListView):
+class ServicePointListView(PublishedContentMixin, ListView):
+    model = ServicePoint
     template_name = "contact/service_points.html"
     context_object_name = "points"
-
-    def get_queryset(self):
-        return ServicePoint.objects.published()
+    portal_component = "contact"
 
 
 class AttentionQuickEntryView(PermissionRequiredMixin, CreateView):

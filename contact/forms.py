@@ -16,6 +16,7 @@ class PublicForm(forms.ModelForm):
         required=False,
         label=_("Deja este campo vacío"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        template_name="includes/forms/_honeypot.html",  # hidden from people, not from bots
     )
 
     def __init__(self, *args, **kwargs):

@@ -9,10 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from . import richtext_upload, views
 from .sitemaps import SITEMAPS
 
-admin.site.site_header = _("Perú InfoMigra — administración")
-admin.site.site_title = _("Perú InfoMigra")
-admin.site.index_title = _("Contenido y atención")
-
 urlpatterns = [
     path("admin/richtext/upload/", richtext_upload.upload_image, name="richtext_upload"),
     path("admin/", admin.site.urls),

@@ -1,11 +1,12 @@
 import datetime
 
 import pytest
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import translation
 
 from infomigra.models import Status
-from lines.models import GuideChapter
+from lines.models import GuideChapter, Section
 
 from .factories import (
     ActionLineFactory,
@@ -100,6 +101,15 @@ def test_section_components_render_their_content(client):
 
     html = client.get(url_in("es", institutions)).content.decode()
     assert "Chile</a> (2)" in html
+
+
+def test_every_section_component_has_its_template():
+    for component in Section.Component:
+        template = Section(component=component).component_template
+        if component == Section.Component.NONE:
+            assert template == ""
+        else:
+            assert get_template(template), component
 
 
 def test_section_of_another_line_slug_is_not_found(client):

@@ -34,9 +34,10 @@ test-browser: install ## Run the browser tests in Debian's Chromium (apt-get ins
 	@test -x $(CHROMIUM) || { echo "Chromium not found at $(CHROMIUM): apt-get install chromium"; exit 1; }
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -m browser
 
-lint: install ## Check code style (ruff) and formatting
+lint: install ## Check code style (ruff), formatting and templates (djlint, see pyproject.toml)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint --lint .
 
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -195,6 +195,9 @@ def test_institution_directory_rejects_unknown_filter_values_with_a_message(clie
     assert "<script>" not in html.split("<main", 1)[1].split("</main>")[0].replace(
         "&lt;script&gt;", ""
     )
+    for name in ("country", "kind"):  # the error is announced with its field
+        assert f'aria-describedby="id_{name}_error"' in html
+        assert f'<p class="field-error" id="id_{name}_error">' in html
 
 
 def test_institution_directory_out_of_range_page_is_not_found(client):

@@ -34,9 +34,10 @@ test-browser: install ## Run the browser tests in Debian's Chromium (apt-get ins
 	@test -x $(CHROMIUM) || { echo "Chromium not found at $(CHROMIUM): apt-get install chromium"; exit 1; }
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest -m browser
 
-lint: install ## Check code style (ruff), formatting and the apps' import arrows (import-linter)
+lint: install ## Check code style (ruff), formatting, templates (djlint) and the apps' import arrows
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint --lint .
 	$(VENV)/bin/lint-imports --no-cache
 
 format: install ## Format the code with ruff

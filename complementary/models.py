@@ -1,6 +1,8 @@
 """The complementary panel of Directiva 001-2011 §5.4.5: news, events, legislation, studies,
 links, contests and videos, FAQ, publications, and the SIVITMA and Retorno Productivo pages."""
 
+from dataclasses import dataclass
+
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -369,6 +371,28 @@ class Faq(FallbackNoticeMixin, Publishable):
     @property
     def anchor(self):
         return f"pregunta-{self.pk}"
+
+    @property
+    def topic(self):
+        return FaqTopic(self.line)
+
+    def get_absolute_url(self):
+        return reverse("complementary:faq_list") + f"#{self.anchor}"
+
+
+@dataclass(frozen=True)
+class FaqTopic:
+    """What the FAQ page groups questions by: their action line, or none (general questions)."""
+
+    line: object  # an ActionLine, or None
+
+    @property
+    def anchor(self):
+        return f"faq-linea-{self.line.number}" if self.line else "faq-general"
+
+    @property
+    def title(self):
+        return self.line.title if self.line else _("Preguntas generales")
 
     def get_absolute_url(self):
         return reverse("complementary:faq_list") + f"#{self.anchor}"

@@ -8,7 +8,7 @@ from infomigra.search import Source
 from infomigra.sitemaps import ContentSitemap, PagesSitemap
 
 from . import demo
-from .models import Contest, Event, Faq, InfoPage, NewsItem, Norm, Study, Video
+from .models import Contest, Event, Faq, FaqTopic, InfoPage, NewsItem, Norm, Study, Video
 
 for key, label in [
     ("news", _("Noticias")),
@@ -95,7 +95,7 @@ for name, model in [
 
 def _line_faqs(line):
     """The published questions of an action line (one query), for its page."""
-    return {"faqs": list(Faq.objects.for_line(line)), "line": line}
+    return {"faqs": list(Faq.objects.for_line(line)), "topic": FaqTopic(line)}
 
 
 registry.slots.register(

@@ -20,6 +20,7 @@ class HoneypotMixin:
             required=False,
             label=_("Deja este campo vacío"),
             widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+            template_name="includes/forms/_honeypot.html",  # hidden from people, not from bots
         )
 
     @property

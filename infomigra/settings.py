@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # its templates, for FORM_RENDERER below
     "django_filters",
     "django_countries",
     "ckeditor",
@@ -91,6 +92,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Forms draw themselves ({{ form }}) with the templates in templates/includes/forms/.
+FORM_RENDERER = "infomigra.renderers.FormRenderer"
 
 # Database: DATABASE_URL selects PostgreSQL (postgres://user@host:5432/name); without it an
 # embedded SQLite file, tuned for several writers (one row per visit is coming): WAL journal,

@@ -7,10 +7,6 @@ from django.utils.translation import gettext_lazy as _
 
 from . import home, richtext_upload, sitemaps, views
 
-admin.site.site_header = _("Perú InfoMigra — administración")
-admin.site.site_title = _("Perú InfoMigra")
-admin.site.index_title = _("Contenido y atención")
-
 urlpatterns = [
     path("admin/richtext/upload/", richtext_upload.upload_image, name="richtext_upload"),
     path("admin/", admin.site.urls),

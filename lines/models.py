@@ -64,6 +64,15 @@ class Section(FallbackNoticeMixin, Publishable):
         INSTITUTIONS = "institutions", _("Directorio de instituciones")
         MIGRANT_VOICE = "migrant_voice", _("La voz del migrante")
 
+    COMPONENT_TEMPLATES = {
+        Component.WORK_PERMITS: "lines/components/_work_permits.html",
+        Component.GUIDES: "lines/components/_guides.html",
+        Component.INDICATORS: "lines/components/_indicators.html",
+        Component.AGREEMENTS: "lines/components/_agreements.html",
+        Component.INSTITUTIONS: "lines/components/_institutions.html",
+        Component.MIGRANT_VOICE: "lines/components/_migrant_voice.html",
+    }
+
     line = models.ForeignKey(
         ActionLine, on_delete=models.PROTECT, related_name="sections", verbose_name=_("línea")
     )
@@ -100,6 +109,11 @@ class Section(FallbackNoticeMixin, Publishable):
         return reverse(
             "lines:section_detail", kwargs={"line_slug": self.line.slug, "slug": self.slug}
         )
+
+    @property
+    def component_template(self):
+        """The template of the structured content shown after the text ("" for text only)."""
+        return self.COMPONENT_TEMPLATES.get(self.component, "")
 
 
 class SectionSource(SourceLink):

@@ -239,6 +239,20 @@ def test_faq_is_grouped_by_line_with_anchors_and_shown_on_the_line_page(client):
     assert "¿El servicio es gratuito?" not in line_html
 
 
+def test_faq_topics_have_one_anchor_each_linked_from_the_contents_and_the_line_page(client):
+    line = ActionLineFactory(number=2, title_es="¿Estás en el extranjero?")
+    FaqFactory(line=line)
+    FaqFactory(line=None)
+    html = page(client, es("faq_list"))
+    for anchor, title in [("faq-linea-2", "¿Estás en el extranjero?"),
+                          ("faq-general", "Preguntas generales")]:  # fmt: skip
+        assert f'<li><a href="#{anchor}">{title}</a></li>' in html
+        assert html.count(f'id="{anchor}"') == 1
+    assert f'href="{es("faq_list")}#faq-linea-2"' in page(client, url_of(line))
+    with translation.override("en"):
+        assert "General questions" in page(client, reverse("complementary:faq_list"))
+
+
 def test_publication_shows_its_size(client):
     PublicationFactory(title_es="Guía básica del migrante", file_size=1_572_864)
     html = page(client, es("publication_list"))

@@ -1,11 +1,12 @@
 import datetime
 
 import pytest
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import translation
 
 from infomigra.models import Status
-from lines.models import GuideChapter
+from lines.models import GuideChapter, Section
 
 from .factories import (
     ActionLineFactory,
@@ -102,6 +103,15 @@ def test_section_components_render_their_content(client):
     assert "Chile</a> (2)" in html
 
 
+def test_every_section_component_has_its_template():
+    for component in Section.Component:
+        template = Section(component=component).component_template
+        if component == Section.Component.NONE:
+            assert template == ""
+        else:
+            assert get_template(template), component
+
+
 def test_section_of_another_line_slug_is_not_found(client):
     section = SectionFactory()
     other = ActionLineFactory()
@@ -185,6 +195,9 @@ def test_institution_directory_rejects_unknown_filter_values_with_a_message(clie
     assert "<script>" not in html.split("<main", 1)[1].split("</main>")[0].replace(
         "&lt;script&gt;", ""
     )
+    for name in ("country", "kind"):  # the error is announced with its field
+        assert f'aria-describedby="id_{name}_error"' in html
+        assert f'<p class="field-error" id="id_{name}_error">' in html
 
 
 def test_institution_directory_out_of_range_page_is_not_found(client):

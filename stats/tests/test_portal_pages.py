@@ -3,6 +3,7 @@ component; staff pages and staff browsing are not counted. No list of URL names 
 pages come from the URLconf (every page without arguments) and from sitemap.xml (every piece of
 public content), on the demo content."""
 
+import io
 import re
 
 import pytest
@@ -29,7 +30,7 @@ def pages_without_arguments(patterns=None, prefix=""):
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def public_pages(client):

@@ -58,7 +58,6 @@ class EventListView(FilteredListView):
 class EventDetailView(TranslatedSlugMixin, DetailView):
     model = Event
     template_name = "complementary/event_detail.html"
-    context_object_name = "event"
     portal_component = "events"
 
 
@@ -92,7 +91,6 @@ class NormListView(FilteredListView):
 class NormDetailView(ObjectAlternatesMixin, DetailView):
     model = Norm
     template_name = "complementary/norm_detail.html"
-    context_object_name = "norm"
     portal_component = "legislation"
 
 
@@ -108,7 +106,6 @@ class StudyListView(FilteredListView):
 class StudyDetailView(ObjectAlternatesMixin, DetailView):
     model = Study
     template_name = "complementary/study_detail.html"
-    context_object_name = "study"
     portal_component = "studies"
 
 
@@ -135,14 +132,12 @@ class VideoListView(PortalPageMixin, TemplateView):
 class VideoDetailView(ObjectAlternatesMixin, DetailView):
     model = Video
     template_name = "complementary/video_detail.html"
-    context_object_name = "video"
     portal_component = "contest_videos"
 
 
 class ContestDetailView(ObjectAlternatesMixin, DetailView):
     model = Contest
     template_name = "complementary/contest_detail.html"
-    context_object_name = "contest"
     portal_component = "contest_videos"
 
 

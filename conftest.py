@@ -1,6 +1,5 @@
-"""Pytest plugin (loaded from pytest.ini) shared by every app: fast password hashing, plain static
-storage (no manifest needed), uploads in a temporary folder, and a clean language state between
-tests."""
+"""Fixtures shared by every app's tests: fast password hashing, plain static storage (no manifest
+needed), uploads in a temporary folder and a clean language state between tests; query counting."""
 
 import pytest
 from django.core.cache import cache

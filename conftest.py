@@ -1,9 +1,14 @@
 """Fixtures shared by every app's tests: fast password hashing, plain static storage (no manifest
-needed), uploads in a temporary folder and a clean language state between tests; query counting."""
+needed), uploads in a temporary folder and a clean language state between tests; query counting;
+staff users and logging in as each role."""
+
+import itertools
 
 import pytest
 from django.core.cache import cache
 from django.utils import translation
+
+ANONYMOUS, SUPERUSER = "anonymous", "superuser"  # the roles of `login_as` besides the groups
 
 
 @pytest.fixture(autouse=True)
@@ -32,3 +37,43 @@ def count_queries(client):
         return response, len(captured.captured_queries)
 
     return count
+
+
+@pytest.fixture
+def staff_user(db):
+    """`staff_user(group, username=None, **fields)` → a new staff user in the staff group `group`
+    (`infomigra.roles.EDITORS`, `ATTENTION` or `DIRECTORATE`). `fields` go to `create_user`
+    (`email=`, `is_active=`, even `is_staff=False`)."""
+    from django.contrib.auth.models import Group, User
+
+    made = itertools.count(1)
+
+    def make(group, username=None, **fields):
+        fields.setdefault("is_staff", True)
+        user = User.objects.create_user(username or f"{group}-{next(made)}", **fields)
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def login_as(client, staff_user):
+    """`login_as(role, username=None, **fields)` logs the test `client` in and returns the user.
+
+    `role` is a staff group name (`infomigra.roles.EDITORS`, `ATTENTION`, `DIRECTORATE`),
+    `"superuser"`, or `"anonymous"` (logs out, returns None)."""
+    from django.contrib.auth.models import User
+
+    def login(role, username=None, **fields):
+        if role == ANONYMOUS:
+            client.logout()
+            return None
+        if role == SUPERUSER:
+            user = User.objects.create_superuser(username or "root", **fields)
+        else:
+            user = staff_user(role, username, **fields)
+        client.force_login(user)
+        return user
+
+    return login

@@ -6,7 +6,6 @@ import io
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -20,12 +19,6 @@ from lines.models import CountryGuide, Section
 from lines.tests.factories import CountryGuideFactory, GuideChapterFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def staff(group_name, username=None):
-    user = User.objects.create_user(username or f"u-{group_name}", password="x", is_staff=True)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def url_of(obj, language="es"):
@@ -48,10 +41,10 @@ def test_scheduled_item_is_invisible_before_its_time_and_visible_after(client):
         assert "Nueva guía de retorno" in client.get(line_url).content.decode()
 
 
-def test_unpublishing_hides_at_once(client):
+def test_unpublishing_hides_at_once(client, login_as):
     section = SectionFactory()
     assert client.get(url_of(section)).status_code == 200
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     response = client.post(
         reverse("admin:lines_section_changelist"),
         {"action": "unpublish", "_selected_action": [section.pk]},
@@ -64,10 +57,10 @@ def test_unpublishing_hides_at_once(client):
 @pytest.mark.parametrize(
     ("role", "expected"), [(None, 404), (roles.ATTENTION, 404), (roles.EDITORS, 200)]
 )
-def test_draft_is_404_for_the_public_and_previewable_by_editors(client, role, expected):
+def test_draft_is_404_for_the_public_and_previewable_by_editors(client, login_as, role, expected):
     guide = CountryGuideFactory(status=Status.DRAFT, title_es="Guía en preparación")
     if role:
-        client.force_login(staff(role))
+        login_as(role)
     response = client.get(url_of(guide))
     assert response.status_code == expected
     if expected == 200:
@@ -88,10 +81,10 @@ def test_review_due_date_follows_last_review_and_interval():
     assert section.review_due_on == datetime.date(2027, 1, 31)
 
 
-def test_due_filter_and_mark_as_reviewed_action(client):
+def test_due_filter_and_mark_as_reviewed_action(client, login_as):
     due = SectionFactory(title_es="Vencida", last_reviewed=datetime.date(2024, 1, 1))
     fresh = SectionFactory(title_es="Reciente", last_reviewed=timezone.localdate())
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     changelist = reverse("admin:lines_section_changelist")
     html = client.get(changelist, {"review": "due"}).content.decode()
     assert "Vencida" in html and "Reciente" not in html
@@ -144,7 +137,7 @@ def test_editing_only_the_english_keeps_it_current():
     assert section.translation_status == TranslationStatus.CURRENT
 
 
-def test_mark_translation_as_up_to_date_and_filter_in_the_admin(client):
+def test_mark_translation_as_up_to_date_and_filter_in_the_admin(client, login_as):
     outdated = SectionFactory(title_es="Sección desactualizada")
     with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
         outdated.body_es = "<p>Texto nuevo en español.</p>"
@@ -152,7 +145,7 @@ def test_mark_translation_as_up_to_date_and_filter_in_the_admin(client):
     current = SectionFactory(title_es="Sección al día")
     assert outdated.translation_status == TranslationStatus.OUTDATED
 
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     changelist = reverse("admin:lines_section_changelist")
     html = client.get(changelist, {"translation_status__exact": "outdated"}).content.decode()
     assert "Sección desactualizada" in html and "Sección al día" not in html
@@ -194,9 +187,8 @@ def guide_form(guide, **changes):
     return data
 
 
-def test_history_keeps_who_and_when_shows_a_diff_and_restores_both_languages(client):
-    editor = staff(roles.EDITORS, "editora")
-    client.force_login(editor)
+def test_history_keeps_who_and_when_shows_a_diff_and_restores_both_languages(client, login_as):
+    editor = login_as(roles.EDITORS, "editora")
     guide = CountryGuideFactory(
         country="IT", title_es="Guía de Italia", title_en="Italy guide", slug_es="italia",
         slug_en="italy",
@@ -252,8 +244,8 @@ def upload(client, name, content, origin="http://testserver"):
     )
 
 
-def test_image_upload_accepts_real_images_under_a_random_name(client, settings):
-    client.force_login(staff(roles.EDITORS))
+def test_image_upload_accepts_real_images_under_a_random_name(client, login_as, settings):
+    login_as(roles.EDITORS)
     response = upload(client, "Foto del taller.png", png_bytes())
     assert response.status_code == 200
     body = response.json()
@@ -271,18 +263,18 @@ def test_image_upload_accepts_real_images_under_a_random_name(client, settings):
         ("foto.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "no es una imagen"),
     ],
 )
-def test_image_upload_refuses_what_is_not_an_image(client, name, content, message):
-    client.force_login(staff(roles.EDITORS))
+def test_image_upload_refuses_what_is_not_an_image(client, login_as, name, content, message):
+    login_as(roles.EDITORS)
     response = upload(client, name, content)
     assert response.status_code == 400
     assert response.json()["uploaded"] == 0
     assert message in response.json()["error"]["message"]
 
 
-def test_image_upload_refuses_oversized_files_and_foreign_origins(client, monkeypatch):
+def test_image_upload_refuses_oversized_files_and_foreign_origins(client, login_as, monkeypatch):
     from infomigra import richtext_upload
 
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     monkeypatch.setattr(richtext_upload, "MAX_BYTES", 100)
     assert (
         "el máximo es"
@@ -368,7 +360,7 @@ def test_feedback_honeypot_and_rate_limit(client):
     assert PageFeedback.objects.count() == 20
 
 
-def test_feedback_is_counted_per_page_for_editors(client):
+def test_feedback_is_counted_per_page_for_editors(client, login_as):
     for useful in (True, True, True, False):
         PageFeedback.objects.create(path="/es/guias/espana/", language="es", useful=useful)
     PageFeedback.objects.create(path="/es/", language="es", useful=False, comment="No entendí")
@@ -377,7 +369,7 @@ def test_feedback_is_counted_per_page_for_editors(client):
     assert summary["/es/guias/espana/"]["share_yes"] == 75.0
     assert summary["/es/"]["comments"] == 1
 
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     html = client.get(reverse("admin:infomigra_pagefeedback_by_page")).content.decode()
     assert "/es/guias/espana/" in html and "75 %" in html
     assert html.index("/es/</code>") < html.index("/es/guias/espana/")  # least useful first
@@ -386,13 +378,13 @@ def test_feedback_is_counted_per_page_for_editors(client):
 # --- Dashboard and roles ----------------------------------------------------------------------
 
 
-def test_dashboard_shows_editors_what_needs_attention(client):
+def test_dashboard_shows_editors_what_needs_attention(client, login_as):
     SectionFactory(last_reviewed=datetime.date(2020, 1, 1))
     SectionFactory(body_en="")
     SectionFactory(publish_at=timezone.now() + datetime.timedelta(days=3))
     CountryGuideFactory(status=Status.DRAFT)
     PageFeedback.objects.create(path="/es/", language="es", useful=False, comment="Muy útil no")
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     response = client.get(reverse("admin:index"))
     panels = {panel["title"]: panel for panel in response.context["dashboard_panels"]}
     content = panels["Contenido: revisiones, traducciones y publicación"]
@@ -404,9 +396,9 @@ def test_dashboard_shows_editors_what_needs_attention(client):
     assert "Muy útil no" in response.content.decode()
 
 
-def test_dashboard_hides_content_from_attention_staff(client):
+def test_dashboard_hides_content_from_attention_staff(client, login_as):
     SectionFactory(last_reviewed=datetime.date(2020, 1, 1))
-    client.force_login(staff(roles.ATTENTION))
+    login_as(roles.ATTENTION)
     response = client.get(reverse("admin:index"))
     assert response.status_code == 200
     titles = [str(panel["title"]) for panel in response.context["dashboard_panels"]]

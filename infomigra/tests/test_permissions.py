@@ -1,7 +1,6 @@
 """Who may see what: a role × URL table. Every row asserts its status code."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from django.utils import translation
 
@@ -11,20 +10,7 @@ from lines.tests.factories import CountryGuideFactory
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "editor", "attention", "directorate", "superuser"]
-
-
-def login(client, role):
-    if role == "anonymous":
-        return
-    if role == "superuser":
-        user = User.objects.create_superuser("root", password="x")
-    else:
-        group = {"editor": roles.EDITORS, "attention": roles.ATTENTION,
-                 "directorate": roles.DIRECTORATE}[role]  # fmt: skip
-        user = User.objects.create_user(role, password="x", is_staff=True)
-        user.groups.add(Group.objects.get(name=group))
-    client.force_login(user)
+ROLES = ["anonymous", roles.EDITORS, roles.ATTENTION, roles.DIRECTORATE, "superuser"]
 
 
 def draft_guide_url():
@@ -64,9 +50,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "role", "expected"), CASES)
-def test_role_url_table(client, name, role, expected):
+def test_role_url_table(client, login_as, name, role, expected):
     url = URLS[name]()
-    login(client, role)
+    login_as(role)
     response = client.get(url)
     assert response.status_code == expected, (name, role)
     if expected == 302:

@@ -168,37 +168,3 @@ def test_no_personal_data_in_logs(caplog):
     logged = caplog.text
     assert "secreta@example.com" not in logged and "Nombre Secreto" not in logged
     assert "not sent" in logged
-
-
-ROLES = ["anonymous", roles.EDITORS, roles.ATTENTION, roles.DIRECTORATE, "superuser"]
-URLS = {
-    "messages": lambda: reverse("admin:contact_contactmessage_changelist"),
-    "attentions": lambda: reverse("admin:contact_attention_changelist"),
-    "registrations": lambda: reverse("admin:contact_returneeregistration_changelist"),
-    "voices": lambda: reverse("admin:contact_migrantvoice_changelist"),
-    "personal data": lambda: reverse("admin:contact_personal_data"),
-    "service points": lambda: reverse("admin:contact_servicepoint_changelist"),
-    "quick entry": lambda: reverse("contact:attention_new"),
-    "contact form": lambda: reverse("contact:contact"),
-}
-#                    anonymous editor attention directorate superuser
-TABLE = {
-    "messages":       (302, 403, 200, 403, 200),
-    "attentions":     (302, 403, 200, 403, 200),
-    "registrations":  (302, 403, 200, 403, 200),
-    "voices":         (302, 403, 200, 403, 200),
-    "personal data":  (302, 403, 200, 403, 200),
-    "service points": (302, 200, 200, 403, 200),
-    "quick entry":    (403, 403, 200, 403, 200),
-    "contact form":   (200, 200, 200, 200, 200),
-}  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("name", "role", "expected"),
-    [(n, r, e) for n, statuses in TABLE.items() for r, e in zip(ROLES, statuses, strict=True)],
-)
-def test_role_url_table(client, login_as, name, role, expected):
-    login_as(role)
-    response = client.get(URLS[name]())
-    assert response.status_code == expected, (name, role)

@@ -113,18 +113,3 @@ def test_editor_changes_a_guide_and_the_public_page_shows_it(client, login_as):
     with translation.override("es"):
         html = client.get(guide.get_absolute_url()).content.decode()
     assert "Guía de Chile (actualizada)" in html and "Inscríbete en FONASA." in html
-
-
-@pytest.mark.parametrize(
-    ("group", "expected"), [(roles.EDITORS, 200), (roles.ATTENTION, 403), (roles.DIRECTORATE, 403)]
-)
-def test_only_editors_reach_content_in_the_admin(client, login_as, group, expected):
-    login_as(group)
-    assert client.get(reverse("admin:lines_countryguide_changelist")).status_code == expected
-    assert client.get(reverse("admin:lines_section_add")).status_code == expected
-
-
-def test_anonymous_visitors_are_sent_to_the_admin_login(client):
-    response = client.get(reverse("admin:lines_section_changelist"))
-    assert response.status_code == 302
-    assert reverse("admin:login") in response["Location"]

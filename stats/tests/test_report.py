@@ -10,7 +10,6 @@ import re
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.urls import reverse
 from django.utils import timezone
 
 from complementary.tests.factories import NewsItemFactory
@@ -263,26 +262,6 @@ def test_the_default_is_last_month(client, login_as):
     login_as(roles.DIRECTORATE)
     response = client.get(REPORT)
     assert response.context["period"] == Period.last_month()
-
-
-@pytest.mark.parametrize(
-    ("role", "expected"),
-    [("anonymous", 302), (roles.EDITORS, 403), (roles.ATTENTION, 403), (roles.DIRECTORATE, 200),
-     ("superuser", 200)],
-)  # fmt: skip
-def test_who_may_read_the_report(client, login_as, role, expected):
-    login_as(role)
-    response = client.get(REPORT)
-    assert response.status_code == expected
-    if expected == 302:
-        assert response["Location"].startswith(reverse("admin:login"))
-    elif expected == 403:
-        assert "Informe de Perú InfoMigra" not in response.content.decode()
-    else:
-        assert "Informe de Perú InfoMigra" in response.content.decode()
-    assert (
-        client.get(REPORT, {"format": "csv", "table": "country"}).status_code == expected
-    )  # the CSV is guarded like the page
 
 
 def test_the_report_is_read_only_for_the_directorate(client, login_as):

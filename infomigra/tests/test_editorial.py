@@ -78,19 +78,23 @@ def test_review_due_date_follows_last_review_and_interval():
 
 
 def test_due_filter_and_mark_as_reviewed_action(client, login_as):
-    due = SectionFactory(title_es="Vencida", last_reviewed=datetime.date(2024, 1, 1))
-    fresh = SectionFactory(title_es="Reciente", last_reviewed=timezone.localdate())
+    long_ago = datetime.date(2024, 1, 1)
+    due = SectionFactory(title_es="Vencida", last_reviewed=long_ago)
+    also_due = SectionFactory(title_es="También vencida", last_reviewed=long_ago)
+    SectionFactory(title_es="Reciente", last_reviewed=timezone.localdate())
     login_as(roles.EDITORS)
     changelist = reverse("admin:lines_section_changelist")
     html = client.get(changelist, {"review": "due"}).content.decode()
-    assert "Vencida" in html and "Reciente" not in html
+    assert "Vencida" in html and "También vencida" in html and "Reciente" not in html
 
-    client.post(changelist, {"action": "mark_reviewed", "_selected_action": [due.pk]})
+    response = client.post(changelist, {"action": "mark_reviewed", "_selected_action": [due.pk]})
+    assert response.status_code == 302
     due.refresh_from_db()
+    also_due.refresh_from_db()
     assert due.last_reviewed == timezone.localdate()
     assert due.review_due_on > timezone.localdate()
-    assert set(Section.objects.review_due()) == set()
-    assert fresh.last_reviewed == timezone.localdate()
+    assert also_due.last_reviewed == long_ago  # not selected: untouched
+    assert set(Section.objects.review_due()) == {also_due}
 
 
 def test_chapters_have_review_dates_too():
@@ -134,11 +138,15 @@ def test_editing_only_the_english_keeps_it_current():
 
 
 def test_mark_translation_as_up_to_date_and_filter_in_the_admin(client, login_as):
-    outdated = SectionFactory(title_es="Sección desactualizada")
+    outdated, also_outdated = (
+        SectionFactory(title_es="Sección desactualizada"),
+        SectionFactory(title_es="Otra sección desactualizada"),
+    )
     with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
-        outdated.body_es = "<p>Texto nuevo en español.</p>"
-        outdated.save()
-    current = SectionFactory(title_es="Sección al día")
+        for section in (outdated, also_outdated):
+            section.body_es = "<p>Texto nuevo en español.</p>"
+            section.save()
+    SectionFactory(title_es="Sección al día")
     assert outdated.translation_status == TranslationStatus.OUTDATED
 
     login_as(roles.EDITORS)
@@ -146,12 +154,14 @@ def test_mark_translation_as_up_to_date_and_filter_in_the_admin(client, login_as
     html = client.get(changelist, {"translation_status__exact": "outdated"}).content.decode()
     assert "Sección desactualizada" in html and "Sección al día" not in html
 
-    client.post(
+    response = client.post(
         changelist, {"action": "mark_translation_current", "_selected_action": [outdated.pk]}
     )
+    assert response.status_code == 302
     outdated.refresh_from_db()
+    also_outdated.refresh_from_db()
     assert outdated.translation_status == TranslationStatus.CURRENT
-    assert current.translation_status == TranslationStatus.CURRENT
+    assert also_outdated.translation_status == TranslationStatus.OUTDATED  # not selected
 
 
 # --- History ----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from reversion.models import Version
 from infomigra import roles
 from infomigra.models import PageFeedback, Status, TranslationStatus
 from infomigra.richtext import sanitize_html
-from lines.models import CountryGuide, Section
+from lines.models import Section
 from lines.tests.factories import CountryGuideFactory, GuideChapterFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -411,7 +411,30 @@ def test_dashboard_hides_content_from_attention_staff(client, login_as):
     assert "Contenido: revisiones, traducciones y publicación" not in titles
 
 
-def test_only_published_guides_reach_the_sitemap_and_search():
-    CountryGuideFactory(country="CL", title_es="Guía de Chile programada",
-                        publish_at=timezone.now() + datetime.timedelta(days=1))  # fmt: skip
-    assert not CountryGuide.objects.published().exists()
+def test_only_published_guides_reach_the_sitemap_and_search(client):
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    published = CountryGuideFactory(country="AR", title_es="Guía de Argentina", slug_es="arg")
+    scheduled = CountryGuideFactory(
+        country="CL", title_es="Guía de Chile", slug_es="chi", publish_at=tomorrow
+    )
+    draft = CountryGuideFactory(
+        country="BO", title_es="Guía de Bolivia", slug_es="bol", status=Status.DRAFT
+    )
+    guides = (published, scheduled, draft)
+
+    def in_sitemap():
+        response = client.get("/sitemap.xml")
+        assert response.status_code == 200
+        xml = response.content.decode()
+        return {guide.title_es for guide in guides if f"{url_of(guide)}</loc>" in xml}
+
+    def in_search():
+        response = client.get("/es/buscar/", {"q": "guia"})
+        assert response.status_code == 200
+        return {guide.title_es for guide in guides} & {
+            hit.title for hit in response.context["hits"]
+        }
+
+    assert in_sitemap() == in_search() == {"Guía de Argentina"}
+    with time_machine.travel(tomorrow + datetime.timedelta(minutes=1)):
+        assert in_sitemap() == in_search() == {"Guía de Argentina", "Guía de Chile"}

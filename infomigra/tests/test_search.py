@@ -127,9 +127,17 @@ def test_snippet_marks_matches_regardless_of_accents_and_escapes_html():
     assert "<script>" not in text
 
 
-def test_search_query_count_does_not_grow_with_results(django_assert_max_num_queries):
-    for n in range(30):
-        SectionFactory(title_es=f"Trámite número {n}")
-    with django_assert_max_num_queries(16):
-        hits = search("tramite", language="es")
-    assert len(hits) == 20  # at most 20 per kind of content
+def test_search_query_count_does_not_grow_with_results(
+    client, count_queries, django_assert_max_num_queries
+):
+    counts = []
+    for total in (3, 30):  # 3 hits, then 20 (at most 20 per kind of content)
+        for n in range(len(counts) and 3, total):
+            SectionFactory(title_es=f"Trámite número {n}")
+        with django_assert_max_num_queries(16) as captured:
+            hits = search("tramite", language="es")
+        assert len(hits) == min(total, 20)
+        page, page_queries = count_queries("/es/buscar/?q=tramite")
+        assert page.status_code == 200 and len(page.context["hits"]) == len(hits)
+        counts.append((len(captured), page_queries))
+    assert counts[0] == counts[1]

@@ -1,8 +1,9 @@
 """Fixtures shared by every app's tests: fast password hashing, plain static storage (no manifest
 needed), uploads in a temporary folder and a clean language state between tests; query counting;
-staff users and logging in as each role."""
+staff users and logging in as each role; a browser page for the browser tests."""
 
 import itertools
+import os
 
 import pytest
 from django.core.cache import cache
@@ -77,3 +78,62 @@ def login_as(client, staff_user):
         return user
 
     return login
+
+
+# --- Browser tests (`-m browser`): Debian's Chromium through Playwright, axe-core checks ----------
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def page(monkeypatch):
+    """A Playwright page in headless Chromium (`CHROMIUM` names the binary), Spanish, phone-sized;
+    the test fails if the page asked anything of a third party."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls of the tests are
+    # still synchronous, one at a time.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not os.path.exists(executable):
+        pytest.fail(f"Chromium not found at {executable}: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_FLAGS
+        )
+        context = browser.new_context(locale="es-PE", viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        outside = []
+        page.on(
+            "request",
+            lambda request: (
+                outside.append(request.url)
+                if not request.url.startswith(("http://localhost", "data:"))
+                else None
+            ),
+        )
+        yield page
+        browser.close()
+        assert outside == [], f"third-party requests: {outside}"
+
+
+@pytest.fixture
+def assert_accessible():
+    """`assert_accessible(page)`: axe-core finds no violation and the page has one h1."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    def check(page):
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+        assert page.locator("h1").count() == 1
+
+    return check

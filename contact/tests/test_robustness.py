@@ -57,4 +57,4 @@ def test_huge_body_and_garbage_methods(client, path):
         ).status_code
         == 400
     )
-    assert client.put(path, {}).status_code == 405 or client.put(path, {}).status_code == 400
+    assert client.put(path, {}).status_code == 400  # Django's FormView reads a PUT as an empty POST

@@ -5,14 +5,12 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from lines.tests.test_browser import assert_accessible, page  # noqa: F401 (fixture)
-
 from .factories import EventFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_search_from_the_header_and_open_an_event(live_server, page):  # noqa: F811
+def test_search_from_the_header_and_open_an_event(live_server, page, assert_accessible):
     EventFactory(
         title_es="Taller de gestión de la migración laboral en Tumbes",
         slug_es="taller-tumbes",

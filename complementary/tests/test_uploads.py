@@ -1,7 +1,6 @@
 """Uploaded files: only the type and size each field needs, stored under a random name."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -14,10 +13,8 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture
-def editor_client(client):
-    user = User.objects.create_user("editora", password="x", is_staff=True)
-    user.groups.add(Group.objects.get(name=roles.EDITORS))
-    client.force_login(user)
+def editor_client(client, login_as):
+    login_as(roles.EDITORS)
     return client
 
 

@@ -3,12 +3,11 @@
 import pytest
 
 from contact.models import ContactMessage
-from lines.tests.test_browser import assert_accessible, page  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_send_the_contact_form_and_see_the_reference(live_server, page):  # noqa: F811
+def test_send_the_contact_form_and_see_the_reference(live_server, page, assert_accessible):
     page.goto(f"{live_server.url}/es/")
     page.get_by_role("link", name="escríbenos desde este portal").first.click()
     assert page.url == f"{live_server.url}/es/contacto/"

@@ -44,8 +44,8 @@ def test_random_input_never_causes_a_server_error(path, values):
         ReturneeRegistration.objects.count(),
         MigrantVoice.objects.count(),
     )
-    if response.status_code != 302:
-        assert after == before
+    stored = sum(after) - sum(before)
+    assert stored == (1 if response.status_code == 302 else 0)  # 302: valid, stored once
 
 
 @pytest.mark.parametrize("path", list(FORMS))
@@ -57,4 +57,4 @@ def test_huge_body_and_garbage_methods(client, path):
         ).status_code
         == 400
     )
-    assert client.put(path, {}).status_code == 405 or client.put(path, {}).status_code == 400
+    assert client.put(path, {}).status_code == 400  # Django's FormView reads a PUT as an empty POST

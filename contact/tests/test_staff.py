@@ -4,7 +4,6 @@ import io
 import json
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -23,12 +22,6 @@ from infomigra import roles
 pytestmark = pytest.mark.django_db
 
 
-def staff(group, username=None):
-    user = User.objects.create_user(username or group, password="x", is_staff=True)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 def message(**changes):
     data = {"name": "Ana", "email": "ana@example.com", "country": "CL", "profile": "peruvian_abroad",
             "line": None, "message": "Consulta sobre mi pensión", "consent": True}  # fmt: skip
@@ -36,10 +29,10 @@ def message(**changes):
     return services.message_submit(data=data, language="es")
 
 
-def test_reply_written_in_the_admin_is_emailed_and_timed(client):
+def test_reply_written_in_the_admin_is_emailed_and_timed(client, login_as):
     msg = message()
     mail.outbox.clear()
-    client.force_login(staff(roles.ATTENTION, "ventanilla"))
+    login_as(roles.ATTENTION, "ventanilla")
     url = reverse("admin:contact_contactmessage_change", args=[msg.pk])
     assert client.get(url).status_code == 200
     response = client.post(url, {
@@ -61,14 +54,14 @@ def test_reply_written_in_the_admin_is_emailed_and_timed(client):
     assert len(mail.outbox) == 1 and "convenio Perú–Chile" in mail.outbox[0].body
 
 
-def test_overdue_messages_stand_out(client, settings):
+def test_overdue_messages_stand_out(client, login_as, settings):
     old = message()
     ContactMessage.objects.filter(pk=old.pk).update(
         created_at=timezone.now() - datetime.timedelta(days=4)
     )
     fresh = message(email="nuevo@example.com")
     assert list(ContactMessage.objects.overdue()) == [ContactMessage.objects.get(pk=old.pk)]
-    client.force_login(staff(roles.ATTENTION))
+    login_as(roles.ATTENTION)
     html = client.get(
         reverse("admin:contact_contactmessage_changelist"), {"plazo": "overdue"}
     ).content.decode()
@@ -83,8 +76,8 @@ def test_working_day_cutoff_skips_the_weekend():
     assert WorkingDays.cutoff(monday).date() == datetime.date(2026, 11, 20)  # Friday
 
 
-def test_quick_entry_records_an_attention_in_one_post(client):
-    client.force_login(staff(roles.ATTENTION, "digemin"))
+def test_quick_entry_records_an_attention_in_one_post(client, login_as):
+    login_as(roles.ATTENTION, "digemin")
     url = reverse("contact:attention_new")
     assert client.get(url).status_code == 200
     response = client.post(url, {
@@ -100,18 +93,18 @@ def test_quick_entry_records_an_attention_in_one_post(client):
     assert "1 atención" in client.get(response["Location"]).content.decode()
 
 
-def test_moderation_actions(client):
+def test_moderation_actions(client, login_as):
     voice = MigrantVoice.objects.create(
         alias="A", country="US", text="Hola", consent=True, language="es"
     )
-    client.force_login(staff(roles.ATTENTION))
+    login_as(roles.ATTENTION)
     client.post(reverse("admin:contact_migrantvoice_changelist"),
                 {"action": "approve", "_selected_action": [voice.pk]})  # fmt: skip
     voice.refresh_from_db()
     assert voice.status == MigrantVoice.Status.APPROVED and voice.moderated_at
 
 
-def test_returnee_registrations_export_to_csv(client):
+def test_returnee_registrations_export_to_csv(client, login_as):
     services.registration_submit(
         data={"name": "Luis", "email": "luis@example.com", "phone": "", "current_country": "AR",
               "planned_return": datetime.date(2027, 3, 1), "occupation": "Chef", "skills": "Cocina",
@@ -120,7 +113,7 @@ def test_returnee_registrations_export_to_csv(client):
               "consent": True},
         language="es",
     )  # fmt: skip
-    client.force_login(staff(roles.ATTENTION))
+    login_as(roles.ATTENTION)
     response = client.post(
         reverse("admin:contact_returneeregistration_changelist"),
         {
@@ -134,10 +127,10 @@ def test_returnee_registrations_export_to_csv(client):
     assert rows[1][2] == "Luis" and "AR" in rows[1] and "cusco" in rows[1]
 
 
-def test_personal_data_export_and_erase(client):
+def test_personal_data_export_and_erase(client, login_as):
     msg = message(email="persona@example.com")
     other = message(email="otra@example.com")
-    client.force_login(staff(roles.ATTENTION))
+    login_as(roles.ATTENTION)
     url = reverse("admin:contact_personal_data")
     exported = client.post(url, {"email": "persona@example.com", "export": "1"})
     data = json.loads(exported.content)
@@ -175,45 +168,3 @@ def test_no_personal_data_in_logs(caplog):
     logged = caplog.text
     assert "secreta@example.com" not in logged and "Nombre Secreto" not in logged
     assert "not sent" in logged
-
-
-ROLES = ["anonymous", "editor", "attention", "directorate", "superuser"]
-URLS = {
-    "messages": lambda: reverse("admin:contact_contactmessage_changelist"),
-    "attentions": lambda: reverse("admin:contact_attention_changelist"),
-    "registrations": lambda: reverse("admin:contact_returneeregistration_changelist"),
-    "voices": lambda: reverse("admin:contact_migrantvoice_changelist"),
-    "personal data": lambda: reverse("admin:contact_personal_data"),
-    "service points": lambda: reverse("admin:contact_servicepoint_changelist"),
-    "quick entry": lambda: reverse("contact:attention_new"),
-    "contact form": lambda: reverse("contact:contact"),
-}
-#                    anonymous editor attention directorate superuser
-TABLE = {
-    "messages":       (302, 403, 200, 403, 200),
-    "attentions":     (302, 403, 200, 403, 200),
-    "registrations":  (302, 403, 200, 403, 200),
-    "voices":         (302, 403, 200, 403, 200),
-    "personal data":  (302, 403, 200, 403, 200),
-    "service points": (302, 200, 200, 403, 200),
-    "quick entry":    (403, 403, 200, 403, 200),
-    "contact form":   (200, 200, 200, 200, 200),
-}  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("name", "role", "expected"),
-    [(n, r, e) for n, statuses in TABLE.items() for r, e in zip(ROLES, statuses, strict=True)],
-)
-def test_role_url_table(client, name, role, expected):
-    if role == "superuser":
-        client.force_login(User.objects.create_superuser("root", password="x"))
-    elif role != "anonymous":
-        group = {
-            "editor": roles.EDITORS,
-            "attention": roles.ATTENTION,
-            "directorate": roles.DIRECTORATE,
-        }[role]
-        client.force_login(staff(group))
-    response = client.get(URLS[name]())
-    assert response.status_code == expected, (name, role)

@@ -6,7 +6,6 @@ import io
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -16,16 +15,10 @@ from reversion.models import Version
 from infomigra import roles
 from infomigra.models import PageFeedback, Status, TranslationStatus
 from infomigra.richtext import sanitize_html
-from lines.models import CountryGuide, Section
+from lines.models import Section
 from lines.tests.factories import CountryGuideFactory, GuideChapterFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def staff(group_name, username=None):
-    user = User.objects.create_user(username or f"u-{group_name}", password="x", is_staff=True)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def url_of(obj, language="es"):
@@ -48,10 +41,10 @@ def test_scheduled_item_is_invisible_before_its_time_and_visible_after(client):
         assert "Nueva guía de retorno" in client.get(line_url).content.decode()
 
 
-def test_unpublishing_hides_at_once(client):
+def test_unpublishing_hides_at_once(client, login_as):
     section = SectionFactory()
     assert client.get(url_of(section)).status_code == 200
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     response = client.post(
         reverse("admin:lines_section_changelist"),
         {"action": "unpublish", "_selected_action": [section.pk]},
@@ -61,20 +54,16 @@ def test_unpublishing_hides_at_once(client):
     assert client.get(url_of(section)).status_code == 404
 
 
-@pytest.mark.parametrize(
-    ("role", "expected"), [(None, 404), (roles.ATTENTION, 404), (roles.EDITORS, 200)]
-)
-def test_draft_is_404_for_the_public_and_previewable_by_editors(client, role, expected):
+def test_editors_preview_a_draft_privately(client, login_as):
+    """Who gets a 404 instead is in the role × URL table (test_permissions.py)."""
     guide = CountryGuideFactory(status=Status.DRAFT, title_es="Guía en preparación")
-    if role:
-        client.force_login(staff(role))
+    login_as(roles.EDITORS)
     response = client.get(url_of(guide))
-    assert response.status_code == expected
-    if expected == 200:
-        html = response.content.decode()
-        assert "Vista previa para el personal" in html and "Guía en preparación" in html
-        assert response["Cache-Control"] == "private, no-store"
-        assert response["X-Robots-Tag"] == "noindex"
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Vista previa para el personal" in html and "Guía en preparación" in html
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["X-Robots-Tag"] == "noindex"
 
 
 # --- Review dates -----------------------------------------------------------------------------
@@ -88,20 +77,24 @@ def test_review_due_date_follows_last_review_and_interval():
     assert section.review_due_on == datetime.date(2027, 1, 31)
 
 
-def test_due_filter_and_mark_as_reviewed_action(client):
-    due = SectionFactory(title_es="Vencida", last_reviewed=datetime.date(2024, 1, 1))
-    fresh = SectionFactory(title_es="Reciente", last_reviewed=timezone.localdate())
-    client.force_login(staff(roles.EDITORS))
+def test_due_filter_and_mark_as_reviewed_action(client, login_as):
+    long_ago = datetime.date(2024, 1, 1)
+    due = SectionFactory(title_es="Vencida", last_reviewed=long_ago)
+    also_due = SectionFactory(title_es="También vencida", last_reviewed=long_ago)
+    SectionFactory(title_es="Reciente", last_reviewed=timezone.localdate())
+    login_as(roles.EDITORS)
     changelist = reverse("admin:lines_section_changelist")
     html = client.get(changelist, {"review": "due"}).content.decode()
-    assert "Vencida" in html and "Reciente" not in html
+    assert "Vencida" in html and "También vencida" in html and "Reciente" not in html
 
-    client.post(changelist, {"action": "mark_reviewed", "_selected_action": [due.pk]})
+    response = client.post(changelist, {"action": "mark_reviewed", "_selected_action": [due.pk]})
+    assert response.status_code == 302
     due.refresh_from_db()
+    also_due.refresh_from_db()
     assert due.last_reviewed == timezone.localdate()
     assert due.review_due_on > timezone.localdate()
-    assert set(Section.objects.review_due()) == set()
-    assert fresh.last_reviewed == timezone.localdate()
+    assert also_due.last_reviewed == long_ago  # not selected: untouched
+    assert set(Section.objects.review_due()) == {also_due}
 
 
 def test_chapters_have_review_dates_too():
@@ -144,25 +137,31 @@ def test_editing_only_the_english_keeps_it_current():
     assert section.translation_status == TranslationStatus.CURRENT
 
 
-def test_mark_translation_as_up_to_date_and_filter_in_the_admin(client):
-    outdated = SectionFactory(title_es="Sección desactualizada")
+def test_mark_translation_as_up_to_date_and_filter_in_the_admin(client, login_as):
+    outdated, also_outdated = (
+        SectionFactory(title_es="Sección desactualizada"),
+        SectionFactory(title_es="Otra sección desactualizada"),
+    )
     with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
-        outdated.body_es = "<p>Texto nuevo en español.</p>"
-        outdated.save()
-    current = SectionFactory(title_es="Sección al día")
+        for section in (outdated, also_outdated):
+            section.body_es = "<p>Texto nuevo en español.</p>"
+            section.save()
+    SectionFactory(title_es="Sección al día")
     assert outdated.translation_status == TranslationStatus.OUTDATED
 
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     changelist = reverse("admin:lines_section_changelist")
     html = client.get(changelist, {"translation_status__exact": "outdated"}).content.decode()
     assert "Sección desactualizada" in html and "Sección al día" not in html
 
-    client.post(
+    response = client.post(
         changelist, {"action": "mark_translation_current", "_selected_action": [outdated.pk]}
     )
+    assert response.status_code == 302
     outdated.refresh_from_db()
+    also_outdated.refresh_from_db()
     assert outdated.translation_status == TranslationStatus.CURRENT
-    assert current.translation_status == TranslationStatus.CURRENT
+    assert also_outdated.translation_status == TranslationStatus.OUTDATED  # not selected
 
 
 # --- History ----------------------------------------------------------------------------------
@@ -194,9 +193,8 @@ def guide_form(guide, **changes):
     return data
 
 
-def test_history_keeps_who_and_when_shows_a_diff_and_restores_both_languages(client):
-    editor = staff(roles.EDITORS, "editora")
-    client.force_login(editor)
+def test_history_keeps_who_and_when_shows_a_diff_and_restores_both_languages(client, login_as):
+    editor = login_as(roles.EDITORS, "editora")
     guide = CountryGuideFactory(
         country="IT", title_es="Guía de Italia", title_en="Italy guide", slug_es="italia",
         slug_en="italy",
@@ -252,8 +250,8 @@ def upload(client, name, content, origin="http://testserver"):
     )
 
 
-def test_image_upload_accepts_real_images_under_a_random_name(client, settings):
-    client.force_login(staff(roles.EDITORS))
+def test_image_upload_accepts_real_images_under_a_random_name(client, login_as, settings):
+    login_as(roles.EDITORS)
     response = upload(client, "Foto del taller.png", png_bytes())
     assert response.status_code == 200
     body = response.json()
@@ -271,18 +269,18 @@ def test_image_upload_accepts_real_images_under_a_random_name(client, settings):
         ("foto.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "no es una imagen"),
     ],
 )
-def test_image_upload_refuses_what_is_not_an_image(client, name, content, message):
-    client.force_login(staff(roles.EDITORS))
+def test_image_upload_refuses_what_is_not_an_image(client, login_as, name, content, message):
+    login_as(roles.EDITORS)
     response = upload(client, name, content)
     assert response.status_code == 400
     assert response.json()["uploaded"] == 0
     assert message in response.json()["error"]["message"]
 
 
-def test_image_upload_refuses_oversized_files_and_foreign_origins(client, monkeypatch):
+def test_image_upload_refuses_oversized_files_and_foreign_origins(client, login_as, monkeypatch):
     from infomigra import richtext_upload
 
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     monkeypatch.setattr(richtext_upload, "MAX_BYTES", 100)
     assert (
         "el máximo es"
@@ -292,10 +290,11 @@ def test_image_upload_refuses_oversized_files_and_foreign_origins(client, monkey
     assert upload(client, "foto.png", png_bytes(), origin="https://evil.example").status_code == 403
 
 
-def test_image_upload_is_for_staff_only(client):
+def test_image_upload_is_for_staff_only(client, settings):
     response = upload(client, "foto.png", png_bytes())
-    assert response.status_code == 302  # to the admin login
-    assert not response.has_header("Content-Type") or "json" not in response["Content-Type"]
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+    assert not (settings.MEDIA_ROOT / "richtext").exists()
 
 
 def test_pasted_word_formatting_is_cleaned_on_save():
@@ -368,7 +367,7 @@ def test_feedback_honeypot_and_rate_limit(client):
     assert PageFeedback.objects.count() == 20
 
 
-def test_feedback_is_counted_per_page_for_editors(client):
+def test_feedback_is_counted_per_page_for_editors(client, login_as):
     for useful in (True, True, True, False):
         PageFeedback.objects.create(path="/es/guias/espana/", language="es", useful=useful)
     PageFeedback.objects.create(path="/es/", language="es", useful=False, comment="No entendí")
@@ -377,7 +376,7 @@ def test_feedback_is_counted_per_page_for_editors(client):
     assert summary["/es/guias/espana/"]["share_yes"] == 75.0
     assert summary["/es/"]["comments"] == 1
 
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     html = client.get(reverse("admin:infomigra_pagefeedback_by_page")).content.decode()
     assert "/es/guias/espana/" in html and "75 %" in html
     assert html.index("/es/</code>") < html.index("/es/guias/espana/")  # least useful first
@@ -386,13 +385,13 @@ def test_feedback_is_counted_per_page_for_editors(client):
 # --- Dashboard and roles ----------------------------------------------------------------------
 
 
-def test_dashboard_shows_editors_what_needs_attention(client):
+def test_dashboard_shows_editors_what_needs_attention(client, login_as):
     SectionFactory(last_reviewed=datetime.date(2020, 1, 1))
     SectionFactory(body_en="")
     SectionFactory(publish_at=timezone.now() + datetime.timedelta(days=3))
     CountryGuideFactory(status=Status.DRAFT)
     PageFeedback.objects.create(path="/es/", language="es", useful=False, comment="Muy útil no")
-    client.force_login(staff(roles.EDITORS))
+    login_as(roles.EDITORS)
     response = client.get(reverse("admin:index"))
     panels = {panel["title"]: panel for panel in response.context["dashboard_panels"]}
     content = panels["Contenido: revisiones, traducciones y publicación"]
@@ -404,16 +403,39 @@ def test_dashboard_shows_editors_what_needs_attention(client):
     assert "Muy útil no" in response.content.decode()
 
 
-def test_dashboard_hides_content_from_attention_staff(client):
+def test_dashboard_hides_content_from_attention_staff(client, login_as):
     SectionFactory(last_reviewed=datetime.date(2020, 1, 1))
-    client.force_login(staff(roles.ATTENTION))
+    login_as(roles.ATTENTION)
     response = client.get(reverse("admin:index"))
     assert response.status_code == 200
     titles = [str(panel["title"]) for panel in response.context["dashboard_panels"]]
     assert "Contenido: revisiones, traducciones y publicación" not in titles
 
 
-def test_only_published_guides_reach_the_sitemap_and_search():
-    CountryGuideFactory(country="CL", title_es="Guía de Chile programada",
-                        publish_at=timezone.now() + datetime.timedelta(days=1))  # fmt: skip
-    assert not CountryGuide.objects.published().exists()
+def test_only_published_guides_reach_the_sitemap_and_search(client):
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    published = CountryGuideFactory(country="AR", title_es="Guía de Argentina", slug_es="arg")
+    scheduled = CountryGuideFactory(
+        country="CL", title_es="Guía de Chile", slug_es="chi", publish_at=tomorrow
+    )
+    draft = CountryGuideFactory(
+        country="BO", title_es="Guía de Bolivia", slug_es="bol", status=Status.DRAFT
+    )
+    guides = (published, scheduled, draft)
+
+    def in_sitemap():
+        response = client.get("/sitemap.xml")
+        assert response.status_code == 200
+        xml = response.content.decode()
+        return {guide.title_es for guide in guides if f"{url_of(guide)}</loc>" in xml}
+
+    def in_search():
+        response = client.get("/es/buscar/", {"q": "guia"})
+        assert response.status_code == 200
+        return {guide.title_es for guide in guides} & {
+            hit.title for hit in response.context["hits"]
+        }
+
+    assert in_sitemap() == in_search() == {"Guía de Argentina"}
+    with time_machine.travel(tomorrow + datetime.timedelta(minutes=1)):
+        assert in_sitemap() == in_search() == {"Guía de Argentina", "Guía de Chile"}

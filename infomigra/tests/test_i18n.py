@@ -86,7 +86,7 @@ def test_missing_english_text_falls_back_to_spanish_with_a_notice(client):
     html = response.content.decode()
     assert "Primeras consideraciones" in html
     assert '<div class="rich-text" lang="es"><p>Piensa antes de viajar.</p></div>' in html
-    assert "not yet been translated" in html or "not yet available in English" in html
+    assert "This content has not yet been translated into your language." in html
 
     with translation.override("es"):
         spanish_url = section.get_absolute_url()

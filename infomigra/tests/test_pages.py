@@ -79,36 +79,32 @@ def test_sqlite_is_configured_for_concurrent_writers():
     assert "journal_mode=WAL" in options["init_command"]
 
 
-def test_deploy_check_is_clean_under_production_settings(tmp_path):
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": "x" * 64 + "-production-like-secret-for-the-check",
-        "DJANGO_ALLOWED_HOSTS": "infomigra.example.pe",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+def manage(*args, **env):
+    """Run `manage.py args` in a new process with `env` added to the environment."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
         cwd=Path(settings.BASE_DIR),
-        env=env,
+        env={**os.environ, **env},
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_deploy_check_is_clean_under_production_settings(tmp_path):
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="x" * 64 + "-production-like-secret-for-the-check",
+        DJANGO_ALLOWED_HOSTS="infomigra.example.pe",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'check.sqlite3'}",
+    )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_secret_key(tmp_path):
-    env = {**os.environ, "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": ""}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=Path(settings.BASE_DIR),
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", DJANGO_DEBUG="0", DJANGO_SECRET_KEY="")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 

@@ -1,7 +1,10 @@
-"""Who may see what: a role × URL table. Every row asserts its status code."""
+"""Who may see what: one role × URL table for every staff page (and a public page or two for
+contrast). Every cell asserts its status code and what that status means: a 200 serves the page,
+a 302 sends to the admin login and comes back, a 403 or 404 serves nothing of the page."""
+
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from django.utils import translation
 
@@ -11,20 +14,18 @@ from lines.tests.factories import CountryGuideFactory
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "editor", "attention", "directorate", "superuser"]
+ROLES = {  # column label → what `login_as` takes
+    "anonymous": "anonymous",
+    "editor": roles.EDITORS,
+    "attention": roles.ATTENTION,
+    "directorate": roles.DIRECTORATE,
+    "superuser": "superuser",
+}
 
 
-def login(client, role):
-    if role == "anonymous":
-        return
-    if role == "superuser":
-        user = User.objects.create_superuser("root", password="x")
-    else:
-        group = {"editor": roles.EDITORS, "attention": roles.ATTENTION,
-                 "directorate": roles.DIRECTORATE}[role]  # fmt: skip
-        user = User.objects.create_user(role, password="x", is_staff=True)
-        user.groups.add(Group.objects.get(name=group))
-    client.force_login(user)
+def es(name, query=""):
+    with translation.override("es"):
+        return reverse(name) + query
 
 
 def draft_guide_url():
@@ -33,41 +34,103 @@ def draft_guide_url():
         return guide.get_absolute_url()
 
 
-URLS = {
-    "admin index": lambda: reverse("admin:index"),
-    "sections": lambda: reverse("admin:lines_section_changelist"),
-    "add guide": lambda: reverse("admin:lines_countryguide_add"),
-    "news": lambda: reverse("admin:complementary_newsitem_changelist"),
-    "feedback inbox": lambda: reverse("admin:infomigra_pagefeedback_changelist"),
-    "feedback by page": lambda: reverse("admin:infomigra_pagefeedback_by_page"),
-    "draft preview": draft_guide_url,
-    "public home": lambda: "/es/",
+def template(name):
+    return lambda response: name in [t.name for t in response.templates]
+
+
+def csv_file(response):
+    return response.get("Content-Type", "").startswith("text/csv")
+
+
+CHANGE_LIST, CHANGE_FORM = template("admin/change_list.html"), template("admin/change_form.html")
+
+PAGES = {  # name → (URL, how to tell the page was served)
+    # the admin and the content editors work in
+    "admin index": (lambda: reverse("admin:index"), template("admin/index.html")),
+    "sections": (lambda: reverse("admin:lines_section_changelist"), CHANGE_LIST),
+    "add section": (lambda: reverse("admin:lines_section_add"), CHANGE_FORM),
+    "guides": (lambda: reverse("admin:lines_countryguide_changelist"), CHANGE_LIST),
+    "add guide": (lambda: reverse("admin:lines_countryguide_add"), CHANGE_FORM),
+    "news": (lambda: reverse("admin:complementary_newsitem_changelist"), CHANGE_LIST),
+    "feedback inbox": (lambda: reverse("admin:infomigra_pagefeedback_changelist"), CHANGE_LIST),
+    "feedback by page": (
+        lambda: reverse("admin:infomigra_pagefeedback_by_page"),
+        template("admin/infomigra/pagefeedback_by_page.html"),
+    ),
+    "draft preview": (draft_guide_url, template("lines/guide_detail.html")),
+    # what the attention staff work in
+    "messages": (lambda: reverse("admin:contact_contactmessage_changelist"), CHANGE_LIST),
+    "attentions": (lambda: reverse("admin:contact_attention_changelist"), CHANGE_LIST),
+    "registrations": (
+        lambda: reverse("admin:contact_returneeregistration_changelist"),
+        CHANGE_LIST,
+    ),
+    "voices": (lambda: reverse("admin:contact_migrantvoice_changelist"), CHANGE_LIST),
+    "personal data": (
+        lambda: reverse("admin:contact_personal_data"),
+        template("admin/contact/personal_data.html"),
+    ),
+    "service points": (lambda: reverse("admin:contact_servicepoint_changelist"), CHANGE_LIST),
+    "quick entry": (lambda: es("contact:attention_new"), template("contact/attention_form.html")),
+    # the directorate's report
+    "report": (lambda: es("stats:report"), template("stats/report.html")),
+    "report CSV": (lambda: es("stats:report", "?format=csv&table=country"), csv_file),
+    # public pages, open to everyone
+    "public home": (lambda: "/es/", template("infomigra/home.html")),
+    "contact form": (lambda: es("contact:contact"), template("contact/contact_form.html")),
 }
 
-#                      anonymous editor attention directorate superuser
+#                     anonymous editor attention directorate superuser
 TABLE = {
     "admin index":      (302, 200, 200, 200, 200),
     "sections":         (302, 200, 403, 403, 200),
+    "add section":      (302, 200, 403, 403, 200),
+    "guides":           (302, 200, 403, 403, 200),
     "add guide":        (302, 200, 403, 403, 200),
     "news":             (302, 200, 403, 403, 200),
     "feedback inbox":   (302, 200, 403, 403, 200),
     "feedback by page": (302, 200, 403, 403, 200),
     "draft preview":    (404, 200, 404, 404, 200),
+    "messages":         (302, 403, 200, 403, 200),
+    "attentions":       (302, 403, 200, 403, 200),
+    "registrations":    (302, 403, 200, 403, 200),
+    "voices":           (302, 403, 200, 403, 200),
+    "personal data":    (302, 403, 200, 403, 200),
+    "service points":   (302, 200, 200, 403, 200),
+    "quick entry":      (403, 403, 200, 403, 200),
+    "report":           (302, 403, 403, 200, 200),
+    "report CSV":       (302, 403, 403, 200, 200),
     "public home":      (200, 200, 200, 200, 200),
+    "contact form":     (200, 200, 200, 200, 200),
 }  # fmt: skip
 
 CASES = [
-    (name, role, expected)
-    for name, statuses in TABLE.items()
-    for role, expected in zip(ROLES, statuses, strict=True)
+    pytest.param(page, ROLES[label], expected, id=f"{page}-{label}")
+    for page, statuses in TABLE.items()
+    for label, expected in zip(ROLES, statuses, strict=True)
 ]
 
 
-@pytest.mark.parametrize(("name", "role", "expected"), CASES)
-def test_role_url_table(client, name, role, expected):
-    url = URLS[name]()
-    login(client, role)
+def test_the_table_covers_every_page():
+    assert set(TABLE) == set(PAGES)
+
+
+@pytest.mark.parametrize(("page", "role", "expected"), CASES)
+def test_role_url_table(client, login_as, page, role, expected):
+    make_url, served = PAGES[page]
+    url = make_url()
+    login_as(role)
     response = client.get(url)
-    assert response.status_code == expected, (name, role)
-    if expected == 302:
-        assert response["Location"].startswith(reverse("admin:login"))
+    assert response.status_code == expected
+    if expected == 200:
+        assert served(response)
+    elif expected == 302:
+        location = urlsplit(response["Location"])
+        assert location.path == reverse("admin:login")
+        assert parse_qs(location.query)["next"] == [url]
+    elif expected == 404:
+        assert not served(response)
+        assert "404.html" in [t.name for t in response.templates]
+    else:
+        assert expected == 403
+        assert not served(response)

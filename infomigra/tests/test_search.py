@@ -3,7 +3,7 @@ from django.utils import translation
 
 from complementary.tests.factories import FaqFactory, NewsItemFactory
 from infomigra.models import Status
-from infomigra.search import search, snippet, terms_of
+from infomigra.search import MAX_QUERY_LENGTH, search, snippet, terms_of
 from lines.tests.factories import CountryGuideFactory, GuideChapterFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -70,12 +70,38 @@ def test_title_matches_rank_above_text_matches(content):
 
 
 @pytest.mark.parametrize(
-    "query", ["", "   ", "a", "!!!", "' OR 1=1 --", "%_%", "x" * 5000, "\x00\u202e", "🙂" * 50]
-)
-def test_empty_or_absurd_queries_give_no_error(client, content, query):
+    ("query", "help_shown"),
+    [("", False), ("   ", False), ("a", True), ("!!!", True), ("%_%", True),
+     ("\x00\u202e", True), ("🙂" * 50, True)],
+)  # fmt: skip
+def test_a_query_without_words_finds_nothing_and_gets_help(client, content, query, help_shown):
+    assert terms_of(query) == []
+    assert search(query, language="es") == []
     response = client.get("/es/buscar/", {"q": query})
     assert response.status_code == 200
-    assert search(query, language="es") == [] or terms_of(query)
+    assert response.context["hits"] == []
+    html = response.content.decode()
+    assert ("Escribe al menos una palabra" in html) is help_shown  # a blank query: just the form
+    assert "No encontramos nada" not in html
+
+
+def test_a_very_long_query_is_cut_and_finds_nothing(client, content):
+    query = "x" * 5000
+    assert terms_of(query) == ["x" * MAX_QUERY_LENGTH]
+    assert search(query, language="es") == []
+    response = client.get("/es/buscar/", {"q": query})
+    assert response.status_code == 200
+    assert response.context["query"] == "x" * MAX_QUERY_LENGTH
+    assert "No encontramos nada" in response.content.decode()
+
+
+def test_sql_in_a_query_is_only_words(client, content):
+    query = "' OR 1=1 --"
+    assert terms_of(query) == ["or"]
+    found = titles(query)
+    assert "Trámites administrativos" not in found  # not everything: no "or" in it
+    assert "Borrador sobre trámite" not in found
+    assert client.get("/es/buscar/", {"q": query}).status_code == 200
 
 
 def test_search_page_shows_results_with_snippet_and_help_when_nothing_found(client, content):
@@ -101,9 +127,17 @@ def test_snippet_marks_matches_regardless_of_accents_and_escapes_html():
     assert "<script>" not in text
 
 
-def test_search_query_count_does_not_grow_with_results(django_assert_max_num_queries):
-    for n in range(30):
-        SectionFactory(title_es=f"Trámite número {n}")
-    with django_assert_max_num_queries(16):
-        hits = search("tramite", language="es")
-    assert len(hits) == 20  # at most 20 per kind of content
+def test_search_query_count_does_not_grow_with_results(
+    client, count_queries, django_assert_max_num_queries
+):
+    counts = []
+    for total in (3, 30):  # 3 hits, then 20 (at most 20 per kind of content)
+        for n in range(len(counts) and 3, total):
+            SectionFactory(title_es=f"Trámite número {n}")
+        with django_assert_max_num_queries(16) as captured:
+            hits = search("tramite", language="es")
+        assert len(hits) == min(total, 20)
+        page, page_queries = count_queries("/es/buscar/?q=tramite")
+        assert page.status_code == 200 and len(page.context["hits"]) == len(hits)
+        counts.append((len(captured), page_queries))
+    assert counts[0] == counts[1]

@@ -3,65 +3,14 @@
 Run with `make test-browser`; `CHROMIUM` points at the browser binary.
 """
 
-import os
-
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
-
-@pytest.fixture
-def page(monkeypatch):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls of the tests are
-    # still synchronous, one at a time.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not os.path.exists(executable):
-        pytest.fail(f"Chromium not found at {executable}: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_FLAGS
-        )
-        context = browser.new_context(locale="es-PE", viewport={"width": 390, "height": 844})
-        page = context.new_page()
-        outside = []
-        page.on(
-            "request",
-            lambda request: (
-                outside.append(request.url)
-                if not request.url.startswith(("http://localhost", "data:"))
-                else None
-            ),
-        )
-        yield page
-        browser.close()
-        assert outside == [], f"third-party requests: {outside}"
-
-
-def assert_accessible(page):
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
-    assert page.locator("h1").count() == 1
-
-
-def test_walk_home_line_one_spain_guide_english_and_back(live_server, page):
+def test_walk_home_line_one_spain_guide_english_and_back(live_server, page, assert_accessible):
     call_command("load_demo_content")
 
     page.goto(f"{live_server.url}/")
@@ -89,7 +38,7 @@ def test_walk_home_line_one_spain_guide_english_and_back(live_server, page):
     assert "España" in page.locator("h1").inner_text()
 
 
-def test_keyboard_user_reaches_the_content_with_the_skip_link(live_server, page):
+def test_keyboard_user_reaches_the_content_with_the_skip_link(live_server, page, assert_accessible):
     call_command("load_demo_content")
     page.goto(f"{live_server.url}/en/")
     page.keyboard.press("Tab")
@@ -100,7 +49,9 @@ def test_keyboard_user_reaches_the_content_with_the_skip_link(live_server, page)
     assert page.url.endswith("#main")
 
 
-def test_every_kind_of_public_page_passes_axe_in_both_languages(live_server, page):
+def test_every_kind_of_public_page_passes_axe_in_both_languages(
+    live_server, page, assert_accessible
+):
     from django.utils import translation
 
     from lines.models import ActionLine, CountryGuide, Section

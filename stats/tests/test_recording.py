@@ -4,7 +4,6 @@ import datetime
 
 import pytest
 import time_machine
-from django.contrib.auth.models import User
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -132,8 +131,8 @@ def assert_not_counted(response, status=None):
     assert not Visit.objects.exists()
 
 
-def test_the_admin_is_not_counted(client):
-    client.force_login(User.objects.create_superuser("root", password="x"))
+def test_the_admin_is_not_counted(client, login_as):
+    login_as("superuser")
     assert_not_counted(get(client, "/admin/"), 200)
 
 
@@ -204,8 +203,8 @@ def test_robots_and_sitemap_are_not_counted(client):
     assert_not_counted(get(client, "/sitemap.xml"), 200)
 
 
-def test_the_staff_report_is_not_counted(client):
-    client.force_login(User.objects.create_superuser("root", password="x"))
+def test_the_staff_report_is_not_counted(client, login_as):
+    login_as("superuser")
     assert_not_counted(get(client, url("stats:report")), 200)
 
 

@@ -8,10 +8,8 @@ import io
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
-from django.urls import reverse
 from django.utils import timezone
 
 from complementary.tests.factories import NewsItemFactory
@@ -193,15 +191,6 @@ def test_a_date_range_compares_with_the_days_before_it():
     assert Period.month(2026, 1).previous() == Period.month(2025, 12)
 
 
-def director(client):
-    user = User.objects.create_user(
-        "directora", email="directora@trabajo.gob.pe", password="x", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=roles.DIRECTORATE))
-    client.force_login(user)
-    return user
-
-
 def page_rows(page, key):
     """The rows of table `key` on the page, as text."""
     section = re.search(rf'id="table-{key}".*?<tbody>(.*?)</tbody>', page, re.S).group(1)
@@ -211,8 +200,8 @@ def page_rows(page, key):
     ]
 
 
-def test_every_csv_matches_its_table_on_the_page(client, october):
-    director(client)
+def test_every_csv_matches_its_table_on_the_page(client, login_as, october):
+    login_as(roles.DIRECTORATE)
     page = client.get(REPORT, {"month": "2026-10"})
     assert page.status_code == 200
     assert "stats/report.html" in [t.name for t in page.templates]
@@ -233,8 +222,8 @@ def test_every_csv_matches_its_table_on_the_page(client, october):
         ], table_obj.key
 
 
-def test_the_page_shows_the_sections_charts_and_print_sheet(client, october):
-    director(client)
+def test_the_page_shows_the_sections_charts_and_print_sheet(client, login_as, october):
+    login_as(roles.DIRECTORATE)
     content = client.get(REPORT, {"month": "2026-10"}).content.decode()
     for text in ["Visitas al portal", "Atención", "Contenido", "Visitas por país",
                  "Atenciones por sexo", "Contenido publicado y actualizado", "report-print.css",
@@ -244,8 +233,8 @@ def test_the_page_shows_the_sections_charts_and_print_sheet(client, october):
     assert "Perú: 7" in content  # the country chart's text alternative
 
 
-def test_the_csv_of_an_unknown_table_is_not_found(client):
-    director(client)
+def test_the_csv_of_an_unknown_table_is_not_found(client, login_as):
+    login_as(roles.DIRECTORATE)
     assert client.get(REPORT, {"format": "csv", "table": "nope"}).status_code == 404
 
 
@@ -254,59 +243,29 @@ def test_a_forged_referrer_cannot_become_a_spreadsheet_formula():
     assert table.csv().splitlines()[1:] == ["'=cmd|' /C calc'!A0,-3", "'@x,1.5"]
 
 
-def test_a_bad_period_gets_a_message(client):
-    director(client)
+def test_a_bad_period_gets_a_message(client, login_as):
+    login_as(roles.DIRECTORATE)
     response = client.get(REPORT, {"month": "octubre"})
     assert response.status_code == 400
     assert "Escribe el mes como AAAA-MM" in response.content.decode()
 
 
-def test_a_date_range_can_be_chosen(client, october):
-    director(client)
+def test_a_date_range_can_be_chosen(client, login_as, october):
+    login_as(roles.DIRECTORATE)
     response = client.get(REPORT, {"start": "2026-10-02", "end": "2026-10-03"})
     assert response.status_code == 200
     assert response.context["totals"]["visits"] == 7
     assert "Periodo anterior" in response.content.decode()
 
 
-def test_the_default_is_last_month(client):
-    director(client)
+def test_the_default_is_last_month(client, login_as):
+    login_as(roles.DIRECTORATE)
     response = client.get(REPORT)
     assert response.context["period"] == Period.last_month()
 
 
-@pytest.mark.parametrize(
-    ("role", "expected"),
-    [("anonymous", 302), ("editor", 403), ("attention", 403), ("directorate", 200),
-     ("superuser", 200)],
-)  # fmt: skip
-def test_who_may_read_the_report(client, role, expected):
-    groups = {
-        "editor": roles.EDITORS,
-        "attention": roles.ATTENTION,
-        "directorate": roles.DIRECTORATE,
-    }
-    if role == "superuser":
-        client.force_login(User.objects.create_superuser("root", password="x"))
-    elif role in groups:
-        user = User.objects.create_user(role, password="x", is_staff=True)
-        user.groups.add(Group.objects.get(name=groups[role]))
-        client.force_login(user)
-    response = client.get(REPORT)
-    assert response.status_code == expected
-    if expected == 302:
-        assert response["Location"].startswith(reverse("admin:login"))
-    elif expected == 403:
-        assert "Informe de Perú InfoMigra" not in response.content.decode()
-    else:
-        assert "Informe de Perú InfoMigra" in response.content.decode()
-    assert (
-        client.get(REPORT, {"format": "csv", "table": "country"}).status_code == expected
-    )  # the CSV is guarded like the page
-
-
-def test_the_report_is_read_only_for_the_directorate(client):
-    user = director(client)
+def test_the_report_is_read_only_for_the_directorate(client, login_as):
+    user = login_as(roles.DIRECTORATE)
     assert user.has_perm("stats.view_report")
     assert not any(
         user.has_perm(f"stats.{action}_{model}")
@@ -315,14 +274,11 @@ def test_the_report_is_read_only_for_the_directorate(client):
     )
 
 
-def test_the_monthly_command_sends_one_email_with_the_csv(october):
+def test_the_monthly_command_sends_one_email_with_the_csv(october, staff_user):
     for name, email, active in [("dir", "direccion@trabajo.gob.pe", True),
                                 ("old", "antes@trabajo.gob.pe", False)]:  # fmt: skip
-        user = User.objects.create_user(name, email=email, is_active=active)
-        user.groups.add(Group.objects.get(name=roles.DIRECTORATE))
-    User.objects.create_user("ed", email="editor@trabajo.gob.pe").groups.add(
-        Group.objects.get(name=roles.EDITORS)
-    )
+        staff_user(roles.DIRECTORATE, name, email=email, is_active=active)
+    staff_user(roles.EDITORS, "ed", email="editor@trabajo.gob.pe")
     mail.outbox.clear()
     call_command("stats_monthly_report", "--month", "2026-10", "--email")
     assert len(mail.outbox) == 1
@@ -350,8 +306,10 @@ def report_queries(count_queries):
     return queries
 
 
-def test_the_report_query_count_does_not_grow_with_the_data(client, october, count_queries):
-    director(client)
+def test_the_report_query_count_does_not_grow_with_the_data(
+    client, login_as, october, count_queries
+):
+    login_as(roles.DIRECTORATE)
     CountryGuideFactory(country="ES")
     section = SectionFactory(line=october)
     for content in ["line:1", f"section:{section.pk}", "guide:ES"]:  # every kind of content

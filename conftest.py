@@ -1,0 +1,139 @@
+"""Fixtures shared by every app's tests: fast password hashing, plain static storage (no manifest
+needed), uploads in a temporary folder and a clean language state between tests; query counting;
+staff users and logging in as each role; a browser page for the browser tests."""
+
+import itertools
+import os
+
+import pytest
+from django.core.cache import cache
+from django.utils import translation
+
+ANONYMOUS, SUPERUSER = "anonymous", "superuser"  # the roles of `login_as` besides the groups
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings, tmp_path):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MEDIA_ROOT = tmp_path / "media"  # uploads never land in the work tree
+    cache.clear()  # rate limits and cached pages start afresh
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def count_queries(client):
+    """`count_queries(url)` → (response, number of SQL queries the GET took)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url, **extra):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url, **extra)
+        return response, len(captured.captured_queries)
+
+    return count
+
+
+@pytest.fixture
+def staff_user(db):
+    """`staff_user(group, username=None, **fields)` → a new staff user in the staff group `group`
+    (`infomigra.roles.EDITORS`, `ATTENTION` or `DIRECTORATE`). `fields` go to `create_user`
+    (`email=`, `is_active=`, even `is_staff=False`)."""
+    from django.contrib.auth.models import Group, User
+
+    made = itertools.count(1)
+
+    def make(group, username=None, **fields):
+        fields.setdefault("is_staff", True)
+        user = User.objects.create_user(username or f"{group}-{next(made)}", **fields)
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def login_as(client, staff_user):
+    """`login_as(role, username=None, **fields)` logs the test `client` in and returns the user.
+
+    `role` is a staff group name (`infomigra.roles.EDITORS`, `ATTENTION`, `DIRECTORATE`),
+    `"superuser"`, or `"anonymous"` (logs out, returns None)."""
+    from django.contrib.auth.models import User
+
+    def login(role, username=None, **fields):
+        if role == ANONYMOUS:
+            client.logout()
+            return None
+        if role == SUPERUSER:
+            user = User.objects.create_superuser(username or "root", **fields)
+        else:
+            user = staff_user(role, username, **fields)
+        client.force_login(user)
+        return user
+
+    return login
+
+
+# --- Browser tests (`-m browser`): Debian's Chromium through Playwright, axe-core checks ----------
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def page(monkeypatch):
+    """A Playwright page in headless Chromium (`CHROMIUM` names the binary), Spanish, phone-sized;
+    the test fails if the page asked anything of a third party."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls of the tests are
+    # still synchronous, one at a time.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not os.path.exists(executable):
+        pytest.fail(f"Chromium not found at {executable}: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_FLAGS
+        )
+        context = browser.new_context(locale="es-PE", viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        outside = []
+        page.on(
+            "request",
+            lambda request: (
+                outside.append(request.url)
+                if not request.url.startswith(("http://localhost", "data:"))
+                else None
+            ),
+        )
+        yield page
+        browser.close()
+        assert outside == [], f"third-party requests: {outside}"
+
+
+@pytest.fixture
+def assert_accessible():
+    """`assert_accessible(page)`: axe-core finds no violation and the page has one h1."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    def check(page):
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+        assert page.locator("h1").count() == 1
+
+    return check

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from complementary.tests.factories import FaqFactory, NewsItemFactory
+from infomigra import roles
 from infomigra.models import Status
 from lines.models import Section
 from lines.tests.factories import (
@@ -130,12 +131,11 @@ def test_news_is_public_when_published_its_time_has_come_and_its_date_is_not_fut
 
 @pytest.mark.parametrize("parent", ["draft", "scheduled"])
 def test_staff_preview_of_a_section_under_a_hidden_line_says_why_and_is_not_indexed(
-    client, django_user_model, parent
+    client, login_as, parent
 ):
     line = ActionLineFactory(**state(parent))
     section = SectionFactory(line=line, **state("published"))
-    staff = django_user_model.objects.create_superuser("jefa", password="x")
-    client.force_login(staff)
+    login_as(roles.EDITORS)
 
     response = client.get(section.get_absolute_url())
 
@@ -148,12 +148,12 @@ def test_staff_preview_of_a_section_under_a_hidden_line_says_why_and_is_not_inde
 
 
 def test_staff_preview_of_a_draft_line_lists_the_sections_that_will_be_public_with_it(
-    client, django_user_model
+    client, login_as
 ):
     line = ActionLineFactory(**state("draft"))
     public = SectionFactory(line=line, title_es="Lista para publicar", **state("published"))
     SectionFactory(line=line, title_es="Aún en borrador", **state("draft"))
-    client.force_login(django_user_model.objects.create_superuser("jefe", password="x"))
+    login_as(roles.EDITORS)
 
     html = client.get(line.get_absolute_url()).content.decode()
 

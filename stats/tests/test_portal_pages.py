@@ -7,7 +7,6 @@ import io
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import translation
@@ -63,10 +62,8 @@ def test_every_public_page_is_counted_under_a_registered_component(client, demo)
     )
 
 
-def test_staff_pages_and_staff_browsing_are_not_counted(client, demo):
-    director = User.objects.create_user("direccion", password="x", is_staff=True)
-    director.groups.add(Group.objects.get(name=roles.DIRECTORATE))
-    client.force_login(director)
+def test_staff_pages_and_staff_browsing_are_not_counted(client, demo, login_as):
+    login_as(roles.DIRECTORATE)
 
     for path in ["/es/", "/es/estadisticas/", "/es/guias/"]:
         assert client.get(path, HTTP_USER_AGENT=BROWSER).status_code == 200

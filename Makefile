@@ -45,7 +45,7 @@ format: install ## Format the code with ruff
 	$(VENV)/bin/ruff format .
 
 messages: install ## Update locale/en from the code and templates, then compile it
-	$(PY) manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=static --ignore=staticfiles
+	$(PY) manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=static --ignore=staticfiles --ignore="*/tests/*" --ignore=conftest.py
 	$(PY) manage.py compilemessages -l en --ignore=.venv
 
 check-deploy: install ## Django's deployment checks under production-like settings

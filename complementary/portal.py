@@ -24,48 +24,17 @@ for key, label in [
     registry.components.register(key, label)
 
 for source in [
-    Source(
-        _("Noticia"),
-        NewsItem,
-        (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
-        title=lambda o: o.title,
-    ),
-    Source(
-        _("Evento"),
-        Event,
-        (
-            ("title", "A", True),
-            ("venue", "B", False),
-            ("summary", "B", True),
-            ("cooperating_source", "C", False),
-            ("body", "C", True),
-        ),
-        title=lambda o: o.title,
-    ),
-    Source(
-        _("Legislación"),
-        Norm,
-        (("number", "A", False), ("title", "A", True), ("summary", "C", True)),
-    ),
-    Source(
-        _("Estudio"),
-        Study,
-        (("title", "A", True), ("authors", "B", False), ("abstract", "C", True)),
-        title=lambda o: o.title,
-    ),
-    Source(
-        _("Pregunta frecuente"),
-        Faq,
-        (("question", "A", True), ("answer", "C", True)),
-        title=lambda o: o.question,
-    ),
-    Source(
-        _("Información"),
-        InfoPage,
-        (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
-        title=lambda o: o.title,
-    ),
-]:
+    Source(_("Noticia"), NewsItem),
+    Source(_("Evento"), Event, (("title", "A", True), ("venue", "B", False),
+                                ("summary", "B", True), ("cooperating_source", "C", False),
+                                ("body", "C", True))),
+    Source(_("Legislación"), Norm, (("number", "A", False), ("title", "A", True),
+                                    ("summary", "C", True))),
+    Source(_("Estudio"), Study, (("title", "A", True), ("authors", "B", False),
+                                 ("abstract", "C", True))),
+    Source(_("Pregunta frecuente"), Faq, (("question", "A", True), ("answer", "C", True))),
+    Source(_("Información"), InfoPage),
+]:  # fmt: skip
     registry.search_sources.register(source)
 
 registry.sitemap_sections.register(

@@ -62,7 +62,8 @@ class Source:
 
     label: str
     model: type
-    fields: tuple  # (field name, weight "A"/"B"/"C", translated?)
+    # (field name, weight "A"/"B"/"C", translated?); most content has a title, summary and body.
+    fields: tuple = (("title", "A", True), ("summary", "B", True), ("body", "C", True))
     title: object = str  # callable(obj) -> title shown
     url: object = None  # callable(obj) -> URL; default get_absolute_url
     select_related: tuple = ()

@@ -45,55 +45,21 @@ def _institution_url(institution):
 
 
 for source in [
-    Source(
-        _("Línea de acción"),
-        ActionLine,
-        (("title", "A", True), ("audience", "B", True), ("intro", "C", True)),
-    ),
-    Source(
-        _("Sección"),
-        Section,
-        (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
-        title=lambda o: o.title,
-        select_related=("line",),
-    ),
-    Source(
-        _("Guía de país"),
-        CountryGuide,
-        (("title", "A", True), ("summary", "B", True)),
-        title=lambda o: o.title,
-    ),
-    Source(
-        _("Guía de país"),
-        GuideChapter,
-        (("title", "A", True), ("body", "C", True)),
-        title=lambda o: f"{o.guide.title}: {o.title}",
-        url=lambda o: f"{o.guide.get_absolute_url()}#{o.anchor}",
-        select_related=("guide",),
-    ),
-    Source(
-        _("Programa"),
-        Programme,
-        (("name", "A", True), ("summary", "B", True), ("body", "C", True)),
-        title=lambda o: o.name,
-        url=lambda o: f"{o.section.get_absolute_url()}#programa-{o.pk}",
-        select_related=("section__line",),
-    ),
-    Source(
-        _("Institución"),
-        Institution,
-        (("name", "A", True), ("city", "B", False), ("description", "C", True)),
-        title=lambda o: o.name,
-        url=_institution_url,
-    ),
-    Source(
-        _("Convenio"),
-        Agreement,
-        (("title", "A", True), ("summary", "B", True), ("body", "C", True)),
-        title=lambda o: o.title,
-        urls=_agreement_urls,
-    ),
-]:
+    Source(_("Línea de acción"), ActionLine, (("title", "A", True), ("audience", "B", True),
+                                               ("intro", "C", True))),
+    Source(_("Sección"), Section, select_related=("line",)),
+    Source(_("Guía de país"), CountryGuide, (("title", "A", True), ("summary", "B", True))),
+    Source(_("Guía de país"), GuideChapter, (("title", "A", True), ("body", "C", True)),
+           title=lambda o: f"{o.guide.title}: {o.title}",
+           url=lambda o: f"{o.guide.get_absolute_url()}#{o.anchor}", select_related=("guide",)),
+    Source(_("Programa"), Programme, (("name", "A", True), ("summary", "B", True),
+                                       ("body", "C", True)),
+           url=lambda o: f"{o.section.get_absolute_url()}#programa-{o.pk}",
+           select_related=("section__line",)),
+    Source(_("Institución"), Institution, (("name", "A", True), ("city", "B", False),
+                                            ("description", "C", True)), url=_institution_url),
+    Source(_("Convenio"), Agreement, urls=_agreement_urls),
+]:  # fmt: skip
     registry.search_sources.register(source)
 
 registry.sitemap_sections.register(

@@ -7,16 +7,24 @@ from .models import ContactMessage, ReturneeRegistration
 
 app_name = "contact"
 
+
+def form_page(form_class, submit, scope, done_url_name, portal_component):
+    """A public form: its template is contact/<scope>_form.html and its rate limit <scope>."""
+    return views.PublicFormView.as_view(
+        form_class=form_class,
+        submit=submit,
+        template_name=f"contact/{scope}_form.html",
+        scope=scope,
+        done_url_name=done_url_name,
+        portal_component=portal_component,
+    )
+
+
 urlpatterns = [
     path(
         _("contacto/"),
-        views.PublicFormView.as_view(
-            form_class=ContactForm,
-            submit=services.message_submit,
-            template_name="contact/contact_form.html",
-            scope="contact",
-            done_url_name="contact:message_sent",
-            portal_component="contact",
+        form_page(
+            ContactForm, services.message_submit, "contact", "contact:message_sent", "contact"
         ),
         name="contact",
     ),
@@ -43,13 +51,12 @@ urlpatterns = [
     ),
     path(
         _("retorno-productivo/registro/"),
-        views.PublicFormView.as_view(
-            form_class=ReturneeForm,
-            submit=services.registration_submit,
-            template_name="contact/returnee_form.html",
-            scope="returnee",
-            done_url_name="contact:registration_done",
-            portal_component="productive_return",
+        form_page(
+            ReturneeForm,
+            services.registration_submit,
+            "returnee",
+            "contact:registration_done",
+            "productive_return",
         ),
         name="returnee",
     ),
@@ -69,13 +76,8 @@ urlpatterns = [
     ),
     path(
         _("la-voz-del-migrante/enviar/"),
-        views.PublicFormView.as_view(
-            form_class=MigrantVoiceForm,
-            submit=services.voice_submit,
-            template_name="contact/voice_form.html",
-            scope="voice",
-            done_url_name="contact:voice_done",
-            portal_component="migrant_voice",
+        form_page(
+            MigrantVoiceForm, services.voice_submit, "voice", "contact:voice_done", "migrant_voice"
         ),
         name="voice",
     ),

@@ -1,53 +1,22 @@
-from modeltranslation.translator import TranslationOptions, register
+"""The visitor-facing fields of each model, in Spanish and English (django-modeltranslation
+adds a `<field>_es` and `<field>_en` column for each)."""
+
+from modeltranslation.translator import translator
 
 from . import models
 
+TRANSLATED_FIELDS = {
+    models.NewsItem: ("title", "slug", "summary", "body"),
+    models.Event: ("title", "slug", "organiser", "participants_note", "summary", "body"),
+    models.Norm: ("title", "summary"),
+    models.Study: ("title", "abstract"),
+    models.Link: ("name", "description"),
+    models.Video: ("title", "description"),
+    models.Contest: ("title", "summary", "rules", "results"),
+    models.Faq: ("question", "answer"),
+    models.Publication: ("title", "summary"),
+    models.InfoPage: ("slug", "title", "summary", "body", "audience", "action_label", "action_url"),
+}
 
-@register(models.NewsItem)
-class NewsItemTranslation(TranslationOptions):
-    fields = ("title", "slug", "summary", "body")
-
-
-@register(models.Event)
-class EventTranslation(TranslationOptions):
-    fields = ("title", "slug", "organiser", "participants_note", "summary", "body")
-
-
-@register(models.Norm)
-class NormTranslation(TranslationOptions):
-    fields = ("title", "summary")
-
-
-@register(models.Study)
-class StudyTranslation(TranslationOptions):
-    fields = ("title", "abstract")
-
-
-@register(models.Link)
-class LinkTranslation(TranslationOptions):
-    fields = ("name", "description")
-
-
-@register(models.Video)
-class VideoTranslation(TranslationOptions):
-    fields = ("title", "description")
-
-
-@register(models.Contest)
-class ContestTranslation(TranslationOptions):
-    fields = ("title", "summary", "rules", "results")
-
-
-@register(models.Faq)
-class FaqTranslation(TranslationOptions):
-    fields = ("question", "answer")
-
-
-@register(models.Publication)
-class PublicationTranslation(TranslationOptions):
-    fields = ("title", "summary")
-
-
-@register(models.InfoPage)
-class InfoPageTranslation(TranslationOptions):
-    fields = ("slug", "title", "summary", "body", "audience", "action_label", "action_url")
+for model, fields in TRANSLATED_FIELDS.items():
+    translator.register(model, fields=fields)

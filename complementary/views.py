@@ -45,7 +45,6 @@ class NewsDetailView(TranslatedSlugMixin, DetailView):
 
 class EventListView(FilteredListView):
     model = Event
-    template_name = "complementary/event_list.html"
     filterset_class = EventFilter
     context_object_name = "events"
     paginate_by = 12
@@ -57,7 +56,6 @@ class EventListView(FilteredListView):
 
 class EventDetailView(TranslatedSlugMixin, DetailView):
     model = Event
-    template_name = "complementary/event_detail.html"
     portal_component = "events"
 
 
@@ -81,7 +79,6 @@ def events_ics_feed(request):
 
 class NormListView(FilteredListView):
     model = Norm
-    template_name = "complementary/norm_list.html"
     filterset_class = NormFilter
     context_object_name = "norms"
     paginate_by = 20
@@ -90,13 +87,11 @@ class NormListView(FilteredListView):
 
 class NormDetailView(ObjectAlternatesMixin, DetailView):
     model = Norm
-    template_name = "complementary/norm_detail.html"
     portal_component = "legislation"
 
 
 class StudyListView(FilteredListView):
     model = Study
-    template_name = "complementary/study_list.html"
     filterset_class = StudyFilter
     context_object_name = "studies"
     paginate_by = 20
@@ -105,13 +100,11 @@ class StudyListView(FilteredListView):
 
 class StudyDetailView(ObjectAlternatesMixin, DetailView):
     model = Study
-    template_name = "complementary/study_detail.html"
     portal_component = "studies"
 
 
 class LinkListView(PublishedContentMixin, ListView):
     model = Link
-    template_name = "complementary/link_list.html"
     context_object_name = "links"
     portal_component = "links"
 
@@ -131,13 +124,11 @@ class VideoListView(PortalPageMixin, TemplateView):
 
 class VideoDetailView(ObjectAlternatesMixin, DetailView):
     model = Video
-    template_name = "complementary/video_detail.html"
     portal_component = "contest_videos"
 
 
 class ContestDetailView(ObjectAlternatesMixin, DetailView):
     model = Contest
-    template_name = "complementary/contest_detail.html"
     portal_component = "contest_videos"
 
 
@@ -145,7 +136,6 @@ class FaqListView(PublishedContentMixin, ListView):
     """Every question, grouped by action line, each with its own anchor."""
 
     model = Faq
-    template_name = "complementary/faq_list.html"
     context_object_name = "faqs"
     portal_component = "faq"
 
@@ -155,7 +145,6 @@ class FaqListView(PublishedContentMixin, ListView):
 
 class PublicationListView(PublishedContentMixin, ListView):
     model = Publication
-    template_name = "complementary/publication_list.html"
     context_object_name = "publications"
     paginate_by = 20
     portal_component = "publications"
@@ -163,6 +152,5 @@ class PublicationListView(PublishedContentMixin, ListView):
 
 class InfoPageDetailView(TranslatedSlugMixin, DetailView):
     model = InfoPage
-    template_name = "complementary/infopage_detail.html"
     context_object_name = "page"
     portal_component = "panel"

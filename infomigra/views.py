@@ -86,7 +86,9 @@ class ObjectAlternatesMixin(PublishedContentMixin):
 
 class FilteredListView(PublishedContentMixin, FilterView):
     """A FilterView of published content that answers 400 when a filter value is invalid; the
-    form shows why."""
+    form shows why. Its template is `<app>/<model>_list.html`, like a ListView's."""
+
+    template_name_suffix = "_list"
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)

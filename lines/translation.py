@@ -1,58 +1,23 @@
-from modeltranslation.translator import TranslationOptions, register
+"""The visitor-facing fields of each model, in Spanish and English (django-modeltranslation
+adds a `<field>_es` and `<field>_en` column for each)."""
+
+from modeltranslation.translator import translator
 
 from . import models
 
+TRANSLATED_FIELDS = {
+    models.ActionLine: ("slug", "title", "audience", "intro"),
+    models.Section: ("slug", "group", "title", "summary", "body"),
+    models.SectionSource: ("title",),
+    models.Programme: ("name", "organisation", "summary", "body"),
+    models.CountryGuide: ("slug", "title", "summary"),
+    models.GuideChapter: ("title", "body"),
+    models.GuideSource: ("title",),
+    models.Indicator: ("name", "unit", "description", "source"),
+    models.IndicatorValue: ("period",),
+    models.Agreement: ("title", "summary", "body"),
+    models.Institution: ("name", "description"),
+}
 
-@register(models.ActionLine)
-class ActionLineTranslation(TranslationOptions):
-    fields = ("slug", "title", "audience", "intro")
-
-
-@register(models.Section)
-class SectionTranslation(TranslationOptions):
-    fields = ("slug", "group", "title", "summary", "body")
-
-
-@register(models.SectionSource)
-class SectionSourceTranslation(TranslationOptions):
-    fields = ("title",)
-
-
-@register(models.Programme)
-class ProgrammeTranslation(TranslationOptions):
-    fields = ("name", "organisation", "summary", "body")
-
-
-@register(models.CountryGuide)
-class CountryGuideTranslation(TranslationOptions):
-    fields = ("slug", "title", "summary")
-
-
-@register(models.GuideChapter)
-class GuideChapterTranslation(TranslationOptions):
-    fields = ("title", "body")
-
-
-@register(models.GuideSource)
-class GuideSourceTranslation(TranslationOptions):
-    fields = ("title",)
-
-
-@register(models.Indicator)
-class IndicatorTranslation(TranslationOptions):
-    fields = ("name", "unit", "description", "source")
-
-
-@register(models.IndicatorValue)
-class IndicatorValueTranslation(TranslationOptions):
-    fields = ("period",)
-
-
-@register(models.Agreement)
-class AgreementTranslation(TranslationOptions):
-    fields = ("title", "summary", "body")
-
-
-@register(models.Institution)
-class InstitutionTranslation(TranslationOptions):
-    fields = ("name", "description")
+for model, fields in TRANSLATED_FIELDS.items():
+    translator.register(model, fields=fields)

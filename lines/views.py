@@ -86,7 +86,6 @@ def component_context(component):
 
 class SectionDetailView(LinePageMixin, TranslatedSlugMixin, DetailView):
     model = Section
-    template_name = "lines/section_detail.html"
 
     content_prefix = "section"
 
@@ -160,7 +159,6 @@ class GuideDetailView(TranslatedSlugMixin, DetailView):
 
 class InstitutionListView(FilteredListView):
     model = Institution
-    template_name = "lines/institution_list.html"
     filterset_class = InstitutionFilter
     context_object_name = "institutions"
     paginate_by = 20

@@ -42,7 +42,8 @@ class ReplyInline(admin.StackedInline):
 
 class EmailInline(admin.TabularInline):
     model = models.OutboundEmail
-    fields = ("subject", "status", "attempts", "last_error", "created_at", "sent_at")
+    fields = ("subject", "kind", "status", "attempts", "last_error", "created_at",
+              "next_attempt_at", "sent_at")  # fmt: skip
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -94,6 +95,9 @@ class ContactMessageAdmin(admin.ModelAdmin):
         states = {email.status for email in obj.emails.all()}
         if {Status.FAILED, Status.GAVE_UP} & states:
             return format_html('<strong style="color:#9b111e">{}</strong>', _("falló"))
+        if states == {Status.SKIPPED}:  # only an acknowledgement held back by the daily limit
+            return Status.SKIPPED.label
+        states.discard(Status.SKIPPED)
         return _("enviado") if states == {Status.SENT} else _("pendiente") if states else "—"
 
     def save_formset(self, request, form, formset, change):
@@ -105,7 +109,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
             if body:
                 reply = services.reply_send(message=form.instance, body=body, user=request.user)
                 formset.new_objects.append(reply)
-                messages.success(request, _("Respuesta guardada y enviada por correo."))
+                messages.success(request, _("Respuesta guardada; se enviará por correo enseguida."))
         return None
 
 
@@ -197,10 +201,12 @@ class ReturneeRegistrationAdmin(admin.ModelAdmin):
 
 @admin.register(models.OutboundEmail)
 class OutboundEmailAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "subject", "status", "attempts", "last_error", "sent_at")
-    list_filter = ("status",)
-    readonly_fields = ("to", "subject", "body", "status", "attempts", "last_error", "created_at",
-                       "sent_at", "contact_message", "registration")  # fmt: skip
+    list_display = ("created_at", "subject", "kind", "status", "attempts", "last_error",
+                    "next_attempt_at", "sent_at")  # fmt: skip
+    list_filter = ("status", "kind")
+    readonly_fields = ("to", "subject", "body", "kind", "status", "attempts", "last_error",
+                       "created_at", "next_attempt_at", "sent_at", "contact_message",
+                       "registration")  # fmt: skip
     actions = ["retry"]
     change_list_template = "admin/contact/outboundemail_change_list.html"
 
@@ -209,12 +215,15 @@ class OutboundEmailAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Reintentar el envío ahora"), permissions=["view"])
     def retry(self, request, queryset):
-        unsent = queryset.exclude(status=models.OutboundEmail.Status.SENT)
-        sent = sum(services.email_send(email=email) for email in unsent)
+        queued = services.emails_retry(emails=queryset)  # the worker sends them, not this request
         self.message_user(
             request,
-            ngettext("%(count)d correo enviado.", "%(count)d correos enviados.", sent)
-            % {"count": sent},
+            ngettext(
+                "%(count)d correo puesto en la cola de envío.",
+                "%(count)d correos puestos en la cola de envío.",
+                queued,
+            )
+            % {"count": queued},
         )
 
     def get_urls(self):

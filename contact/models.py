@@ -6,8 +6,10 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -154,23 +156,74 @@ class Reply(models.Model):
         return f"{self.message} — {timezone.localtime(self.created_at):%Y-%m-%d %H:%M}"
 
 
+def recipient_key(address):
+    """The key under which e-mails to one mailbox are counted (the daily limit of automatic
+    e-mails): the address lower-cased, without a "+tag" and, at Gmail, without dots in the local
+    part — the spellings that reach the same inbox — then hashed with the secret key, so that
+    the key is not one more copy of the address. Hand-written: the libraries that normalise
+    addresses look up DNS, which a web request must not do."""
+    local, _at, domain = address.strip().lower().rpartition("@")
+    local = local.split("+", 1)[0]
+    if domain in {"gmail.com", "googlemail.com"}:
+        local, domain = local.replace(".", ""), "gmail.com"
+    return salted_hmac("contact.recipient_key", f"{local}@{domain}", algorithm="sha256").hexdigest()
+
+
+class OutboundEmailQuerySet(models.QuerySet):
+    def due(self, now=None):
+        """E-mails a sender may take now: not sent, not given up, their next try has come and no
+        other sender holds them (see `contact.services.email_deliver`)."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(claimed_until__isnull=True) | Q(claimed_until__lt=now),
+            status__in=OutboundEmail.UNSENT_STATUSES,
+            next_attempt_at__lte=now,
+        )
+
+    def automatic_to(self, address, since):
+        """Automatic e-mails owed to `address`'s mailbox since `since`, not counting those held
+        back by the daily limit."""
+        return self.filter(
+            recipient_key=recipient_key(address),
+            kind__in=OutboundEmail.AUTOMATIC_KINDS,
+            created_at__gte=since,
+        ).exclude(status=OutboundEmail.Status.SKIPPED)
+
+
 class OutboundEmail(models.Model):
-    """Every e-mail we owe somebody, stored before it is attempted; the retry command sends
-    what is still pending."""
+    """Every e-mail we owe somebody, stored in the same transaction as what it is about; a worker
+    (`manage.py db_worker`) sends it after commit, and `manage.py contact_send_pending` sends
+    whatever is still due."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pendiente")
         SENT = "sent", _("Enviado")
         FAILED = "failed", _("Falló (se reintentará)")
         GAVE_UP = "gave_up", _("Falló definitivamente")
+        SKIPPED = "skipped", _("No enviado (límite diario del destinatario)")
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGEMENT = "acknowledgement", _("Acuse de recibo")
+        REGISTRATION = "registration", _("Confirmación de registro")
+        REPLY = "reply", _("Respuesta del personal")
+
+    UNSENT_STATUSES = (Status.PENDING, Status.FAILED)
+    # Sent without anybody reading what the visitor wrote: limited per mailbox and day, and
+    # written only with our own words and the reference.
+    AUTOMATIC_KINDS = (Kind.ACKNOWLEDGEMENT, Kind.REGISTRATION)
 
     to = models.EmailField(_("destinatario"), max_length=254, db_index=True)
     subject = models.CharField(_("asunto"), max_length=200)
     body = models.TextField(_("texto"))
+    kind = models.CharField(_("tipo"), max_length=20, choices=Kind.choices)
+    recipient_key = models.CharField(max_length=64, editable=False)
     status = models.CharField(
         _("estado"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
     )
     attempts = models.PositiveSmallIntegerField(_("intentos"), default=0)
+    next_attempt_at = models.DateTimeField(_("próximo intento"), default=timezone.now)
+    # While a sender holds the e-mail (it is being sent), nobody else takes it.
+    claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
     last_error = models.CharField(_("último error"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("creado"), default=timezone.now)
     sent_at = models.DateTimeField(_("enviado"), null=True, blank=True)
@@ -185,10 +238,16 @@ class OutboundEmail(models.Model):
         related_name="emails",
     )
 
+    objects = OutboundEmailQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("correo saliente")
         verbose_name_plural = _("correos salientes")
+        indexes = [
+            models.Index(fields=["recipient_key", "created_at"], name="contact_email_recipient"),
+            models.Index(fields=["status", "next_attempt_at"], name="contact_email_due"),
+        ]
 
     def __str__(self):
         return self.subject

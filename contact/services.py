@@ -1,15 +1,19 @@
-"""Writes of the contact app. Personal data is stored first, in its own transaction; e-mail is
-attempted only after that commit, and a failure leaves the e-mail pending for
-`manage.py contact_send_pending`. Logs carry references, never personal data."""
+"""Writes of the contact app. What a visitor sends and the e-mail we owe them are stored in one
+transaction; after commit a task (`contact.tasks.email_deliver`, run by `manage.py db_worker`)
+sends the e-mail, so no web request ever talks to the mail server. A failed try is retried later
+with backoff; `manage.py contact_send_pending` (cron) sends whatever is still due. Logs carry
+references and ids, never personal data."""
 
 import datetime
 import json
 import logging
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -20,15 +24,29 @@ from .models import (
     OutboundEmail,
     Reply,
     ReturneeRegistration,
+    recipient_key,
 )
 
 logger = logging.getLogger(__name__)
-MAX_ATTEMPTS = 8
+# How long to wait after each failed try; after the last one the e-mail is given up (staff see
+# it as "failed" on the dashboard and may retry it by hand).
+RETRY_DELAYS = [
+    datetime.timedelta(minutes=1),
+    datetime.timedelta(minutes=5),
+    datetime.timedelta(minutes=30),
+    datetime.timedelta(hours=2),
+    datetime.timedelta(hours=6),
+    datetime.timedelta(hours=12),
+    datetime.timedelta(hours=24),
+]
+MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
+Kind = OutboundEmail.Kind
+Status = OutboundEmail.Status
 
 
 def message_submit(*, data, language):
-    """Store a contact message, its attention and its acknowledgement e-mail; then try to send
-    the e-mail. Returns the stored message."""
+    """Store a contact message, its attention and its acknowledgement e-mail, which a worker
+    sends after commit. Returns the stored message."""
     with transaction.atomic():
         message = _store_with_reference(ContactMessage, data=data, language=language)
         Attention.objects.create(
@@ -40,23 +58,25 @@ def message_submit(*, data, language):
             topic=Attention.Topic.OTHER,
             message=message,
         )
-        email = _queue_email(
-            message, template="contact/email/acknowledgement", context={"message": message}
+        _queue_email(
+            message,
+            kind=Kind.ACKNOWLEDGEMENT,
+            template="contact/email/acknowledgement",
+            context={"message": message},
         )
-    email_send(email=email)
     return message
 
 
 def registration_submit(*, data, language):
-    """Store a returnee registration and its confirmation e-mail; then try to send it."""
+    """Store a returnee registration and its confirmation e-mail, sent after commit."""
     with transaction.atomic():
         registration = _store_with_reference(ReturneeRegistration, data=data, language=language)
-        email = _queue_email(
+        _queue_email(
             registration,
+            kind=Kind.REGISTRATION,
             template="contact/email/registration",
             context={"registration": registration},
         )
-    email_send(email=email)
     return registration
 
 
@@ -70,17 +90,20 @@ def voice_moderate(*, voices, approve, user):
 
 
 def reply_send(*, message, body, user):
-    """Keep a staff reply, mark the message answered, and e-mail the reply."""
+    """Keep a staff reply, mark the message answered, and queue the reply's e-mail (a person
+    wrote it: it is not limited like the automatic ones)."""
     with transaction.atomic():
         reply = Reply.objects.create(message=message, body=body, sent_by=user)
         updates = {"status": ContactMessage.Status.ANSWERED}
         if message.first_response_at is None:
             updates["first_response_at"] = reply.created_at
         ContactMessage.objects.filter(pk=message.pk).update(**updates)
-        email = _queue_email(
-            message, template="contact/email/reply", context={"message": message, "reply": reply}
+        _queue_email(
+            message,
+            kind=Kind.REPLY,
+            template="contact/email/reply",
+            context={"message": message, "reply": reply},
         )
-    email_send(email=email)
     return reply
 
 
@@ -95,50 +118,149 @@ def _store_with_reference(model, *, data, language):
     return stored
 
 
-def _queue_email(about, *, template, context):
-    """Store the e-mail owed to whoever sent `about` (a contact message or a returnee
-    registration), in their language; `email_send` tries it once the transaction is over."""
+def _queue_email(about, *, kind, template, context):
+    """Store, inside the caller's transaction, the e-mail owed to whoever sent `about` (a contact
+    message or a returnee registration), in their language, and have it sent once the
+    transaction commits. An automatic e-mail beyond the mailbox's daily limit is stored as
+    skipped and never sent, so that nobody can use our forms to mail a stranger over and over."""
     with translation.override(about.language):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
-    return about.emails.create(to=about.email, subject=subject[:200], body=body)
+    key = recipient_key(about.email)
+    status = Status.PENDING
+    if kind in OutboundEmail.AUTOMATIC_KINDS:
+        _lock_recipient(key)
+        if _over_daily_limit(about.email):
+            status = Status.SKIPPED
+            logger.info("Automatic e-mail about %s skipped: the mailbox's daily limit", about)
+    email = about.emails.create(
+        to=about.email,
+        subject=subject[:200],
+        body=body,
+        kind=kind,
+        recipient_key=key,
+        status=status,
+    )
+    if status == Status.PENDING:
+        transaction.on_commit(partial(_enqueue_delivery, email.pk), robust=True)
+    return email
 
 
-def email_send(*, email):
-    """Try to send one stored e-mail; on failure it stays for the retry command."""
-    email.attempts += 1
+def _lock_recipient(key):
+    """Hold the recipient's key until the transaction ends, so that concurrent submissions to
+    one mailbox are counted one after the other. SQLite already runs write transactions one at
+    a time (IMMEDIATE mode, see settings); PostgreSQL takes a transaction advisory lock."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [int(key[:15], 16)])
+
+
+def _over_daily_limit(address):
+    since = timezone.now() - datetime.timedelta(days=1)
+    sent = OutboundEmail.objects.automatic_to(address, since).count()
+    return sent >= settings.CONTACT_AUTOMATIC_MAILS_PER_DAY
+
+
+def _enqueue_delivery(email_id, *, run_after=None):
+    """Ask the worker to send e-mail `email_id` (at `run_after`, when the task backend can defer
+    tasks; otherwise `contact_send_pending` takes it when it is due)."""
+    from .tasks import email_deliver  # tasks.py imports this module
+
+    task = email_deliver
+    if run_after is not None:
+        if not task.get_backend().supports_defer:
+            return
+        task = task.using(run_after=run_after)
+    task.enqueue(email_id=email_id)
+
+
+def _claim_duration():
+    """How long a sender holds an e-mail. EMAIL_TIMEOUT bounds each SMTP operation, and sending
+    one e-mail takes about ten (connect, EHLO, STARTTLS, EHLO, AUTH, MAIL, RCPT, DATA, the
+    text, QUIT); a minute more for the database. A sender that dies while holding an e-mail
+    only delays it by this much."""
+    return datetime.timedelta(seconds=10 * (settings.EMAIL_TIMEOUT or 30) + 60)
+
+
+def email_deliver(*, email_id):
+    """Send stored e-mail `email_id` if it is due, exactly once however many workers and cron
+    runs try at the same time: a single conditional UPDATE claims it (only one of several
+    concurrent UPDATEs of a row can still find it unclaimed, on SQLite and on PostgreSQL), and
+    only the sender that claimed it sends it. A failure schedules the next try after the next
+    delay of RETRY_DELAYS. Returns the e-mail's new status, or None when it was not ours to send
+    (already sent, not due yet, or held by another sender)."""
+    now = timezone.now()
+    claimed = (
+        OutboundEmail.objects.due(now)
+        .filter(pk=email_id)
+        .update(claimed_until=now + _claim_duration(), attempts=F("attempts") + 1)
+    )
+    email = OutboundEmail.objects.filter(pk=email_id).first() if claimed else None
+    if email is None:  # not ours, or erased meanwhile
+        return None
     try:
         send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [email.to])
-    except Exception as error:  # noqa: BLE001 — any transport error must leave it pending
-        email.status = (
-            OutboundEmail.Status.GAVE_UP
-            if email.attempts >= MAX_ATTEMPTS
-            else OutboundEmail.Status.FAILED
-        )
-        email.last_error = type(error).__name__[:200]
+    except Exception as error:  # noqa: BLE001 — any transport error leaves it for a later try
+        failed_at = timezone.now()
+        email.status = Status.GAVE_UP if email.attempts >= MAX_ATTEMPTS else Status.FAILED
+        email.last_error = _error_name(error)
+        if email.status == Status.FAILED:
+            email.next_attempt_at = failed_at + RETRY_DELAYS[email.attempts - 1]
         logger.warning(
-            "E-mail %s not sent (attempt %s): %s", email.pk, email.attempts, email.last_error
+            "E-mail %s not sent (attempt %s, %s): %s",
+            email.pk,
+            email.attempts,
+            email.status,
+            email.last_error,
         )
     else:
-        email.status = OutboundEmail.Status.SENT
+        email.status = Status.SENT
         email.sent_at = timezone.now()
         email.last_error = ""
-    email.save(update_fields=["attempts", "status", "last_error", "sent_at"])
-    return email.status == OutboundEmail.Status.SENT
+    email.claimed_until = None
+    email.save(
+        update_fields=["status", "last_error", "next_attempt_at", "sent_at", "claimed_until"]
+    )
+    if email.status == Status.FAILED:
+        _enqueue_delivery(email.pk, run_after=email.next_attempt_at)
+    return email.status
 
 
-def emails_retry():
-    """Send again every e-mail still pending or failed. Returns (sent, still failing)."""
-    sent = failed = 0
-    pending = OutboundEmail.objects.filter(
-        status__in=[OutboundEmail.Status.PENDING, OutboundEmail.Status.FAILED]
-    ).order_by("created_at")
-    for email in pending:
-        if email_send(email=email):
-            sent += 1
-        else:
-            failed += 1
+def _error_name(error):
+    """The error's class and that of the error behind it ("SMTPServerDisconnected
+    (TimeoutError)" for a server that never answered): never its text, which may quote the
+    address."""
+    name = type(error).__name__
+    behind = error.__cause__ or error.__context__
+    if behind is not None:
+        name += f" ({type(behind).__name__})"
+    return name[:200]
+
+
+def emails_send_due():
+    """Send every e-mail that is due (its task lost, or the worker stopped): the cron's safety
+    net, with the same claim as the worker. Returns (sent, failed)."""
+    due = list(OutboundEmail.objects.due().order_by("created_at").values_list("pk", flat=True))
+    outcomes = [email_deliver(email_id=email_id) for email_id in due]
+    sent = outcomes.count(Status.SENT)
+    failed = outcomes.count(Status.FAILED) + outcomes.count(Status.GAVE_UP)
     return sent, failed
+
+
+def emails_retry(*, emails):
+    """Staff ask to try `emails` again now (one more try for those given up). Sent ones and
+    those held back by the daily limit are left alone. Returns how many were queued."""
+    with transaction.atomic():
+        unsent = list(
+            emails.exclude(status__in=[Status.SENT, Status.SKIPPED]).values_list("pk", flat=True)
+        )
+        OutboundEmail.objects.filter(pk__in=unsent, status=Status.GAVE_UP).update(
+            status=Status.FAILED
+        )
+        OutboundEmail.objects.filter(pk__in=unsent).update(next_attempt_at=timezone.now())
+        for email_id in unsent:
+            transaction.on_commit(partial(_enqueue_delivery, email_id), robust=True)
+    return len(unsent)
 
 
 def personal_data_export(*, email):

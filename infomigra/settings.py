@@ -217,6 +217,19 @@ EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", INFOMIGRA_CONTACT_EMAIL)
 
+# --- Mail out of the request (issue 10) --------------------------------------------------------
+# The web request only stores an e-mail; after commit it enqueues a task (Django's Tasks API
+# through the django-tasks backport) that the worker `manage.py db_worker` runs, with the queue
+# kept in the database (django-tasks-db: no broker). `manage.py contact_send_pending` from cron
+# sends whatever is still due. Every SMTP operation gives up after EMAIL_TIMEOUT seconds; a
+# mailbox gets at most CONTACT_AUTOMATIC_MAILS_PER_DAY automatic e-mails (acknowledgements,
+# registration confirmations) in 24 hours.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
+CONTACT_AUTOMATIC_MAILS_PER_DAY = int(os.environ.get("CONTACT_AUTOMATIC_MAILS_PER_DAY", "3"))
+# --- end of mail out of the request ------------------------------------------------------------
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

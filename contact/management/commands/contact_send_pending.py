@@ -4,8 +4,11 @@ from contact import services
 
 
 class Command(BaseCommand):
-    help = "Send again the e-mails that could not be sent (run from cron, e.g. every 10 minutes)."
+    help = (
+        "Send the e-mails that are due and that no worker took (run from cron, e.g. every 10 "
+        "minutes). Safe beside `db_worker` and beside another run: each e-mail is claimed first."
+    )
 
     def handle(self, *args, **options):
-        sent, failed = services.emails_retry()
+        sent, failed = services.emails_send_due()
         self.stdout.write(f"sent {sent}, still failing {failed}")

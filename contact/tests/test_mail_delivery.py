@@ -39,6 +39,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 SMTP_PORT = 8310  # this worktree's port range is 8300-8349
 BASE_DIR = Path(django_settings.BASE_DIR)
+PHISHING_NAME = "Haz clic en http://evil.example"
+PHISHING_TEXT = "Tu cuenta será bloqueada: entra en http://evil.example/premio"
 Status = OutboundEmail.Status
 
 
@@ -353,6 +355,26 @@ def test_overlapping_senders_send_each_of_20_emails_exactly_once(smtp, tmp_path,
     recipients = sorted(m["To"] for m in mailbox.received)
     assert recipients == sorted(f"persona{number}@example.com" for number in range(20))
     assert outbox_in(database_url) == [("sent", 1)] * 20
+
+
+def test_automatic_emails_carry_nothing_the_visitor_typed(client, smtp, run_worker):
+    smtp.start()
+    client.post(url("contact"), contact_data(name=PHISHING_NAME, message=PHISHING_TEXT))
+    client.post(
+        url("returnee"),
+        returnee_data(name=PHISHING_NAME, occupation=PHISHING_NAME, skills=PHISHING_TEXT),
+    )
+    message, registration = ContactMessage.objects.get(), ReturneeRegistration.objects.get()
+    assert (message.name, registration.name) == (PHISHING_NAME, PHISHING_NAME)  # stored as sent
+
+    run_worker()
+    texts = smtp.mailbox.texts()
+    assert len(texts) == 2
+    for text in texts:
+        assert "evil.example" not in text and "Haz clic" not in text
+        assert "Si no" in text  # tells a stranger who never wrote to us to ignore it
+    assert any(message.reference in text for text in texts)
+    assert any(registration.reference in text for text in texts)
 
 
 def test_a_mailbox_gets_at_most_three_automatic_emails_a_day_and_every_message_is_kept(

@@ -19,12 +19,16 @@ $(VENV)/.installed: requirements.txt
 
 install: $(VENV)/.installed ## Create the virtualenv and install the pinned requirements
 
-run: install ## Migrate, load the demo content into SQLite and serve on http://127.0.0.1:8000
+# `make run` starts the worker that sends e-mail (in development it prints them here) beside
+# the web server, and stops it when the web server stops.
+run: install ## Migrate, load the demo content into SQLite and serve on http://127.0.0.1:8000 (with the e-mail worker)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py createinitialrevisions --comment "Contenido inicial"
 	$(PY) manage.py stats_sample_data --visits 20000 --if-empty
 	$(PY) manage.py ensure_superuser --demo-accounts
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install ## Run the test suite (SQLite, or PostgreSQL when DATABASE_URL says so)

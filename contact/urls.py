@@ -36,9 +36,9 @@ urlpatterns = [
             title=_("Mensaje recibido"),
             heading=_("Hemos recibido tu mensaje"),
             message=_(
-                "Guárdalo para cualquier consulta sobre tu mensaje. Te enviamos una confirmación "
-                "por correo electrónico y te responderemos por ese medio, por lo general en un "
-                "día hábil."
+                "Guárdalo para cualquier consulta sobre tu mensaje. En unos minutos te llegará una "
+                "confirmación por correo electrónico, y te responderemos por ese medio, por lo "
+                "general en un día hábil."
             ),
         ),
         name="message_sent",
@@ -68,8 +68,8 @@ urlpatterns = [
             title=_("Registro recibido"),
             heading=_("Tu registro fue recibido"),
             message=_(
-                "Te enviamos una confirmación por correo electrónico. El equipo de la Dirección "
-                "de Migración Laboral se pondrá en contacto contigo."
+                "En unos minutos te llegará una confirmación por correo electrónico. El equipo de "
+                "la Dirección de Migración Laboral se pondrá en contacto contigo."
             ),
         ),
         name="registration_done",

@@ -236,9 +236,18 @@ if os.environ.get("REDIS_URL"):
         }
     }
 
-# Statistics: how many proxies stand in front of the app (0: ignore X-Forwarded-For, so nobody
-# can forge a country), an optional MaxMind country database, and how long raw visits are kept
-# (the daily aggregates stay).
-STATS_TRUSTED_PROXIES = int(os.environ.get("STATS_TRUSTED_PROXIES", "0"))
+# Statistics: an optional MaxMind country database, and how long raw visits are kept (the daily
+# aggregates stay). The visitor's address is the trusted client address (TRUSTED_PROXY_COUNT).
 STATS_MAXMIND_DB = os.environ.get("STATS_MAXMIND_DB", "")
 STATS_RAW_RETENTION_MONTHS = int(os.environ.get("STATS_RAW_RETENTION_MONTHS", "13"))
+
+# --- Access: the trusted client address, the shared cache, rate limits, sign-in protection ---
+# (django-ratelimit, django-axes, django-otp; infomigra/client.py, ratelimit.py, two_factor.py)
+
+# How many reverse proxies stand in front of gunicorn. 0: REMOTE_ADDR is the client and
+# X-Forwarded-For is ignored (anyone can send it); N: the address N hops from the right of
+# X-Forwarded-For is. Read by the rate limits, the sign-in lockout and the statistics.
+# (STATS_TRUSTED_PROXIES is the variable's former name, still read.)
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("DJANGO_TRUSTED_PROXIES", os.environ.get("STATS_TRUSTED_PROXIES", "0"))
+)

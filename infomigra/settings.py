@@ -225,16 +225,8 @@ LOGGING = {
 }
 
 # Contact: how long personal data (messages, registrations, unpublished voices) is kept before
-# `manage.py contact_purge_expired` erases it. Rate limits use the cache: with several gunicorn
-# workers set REDIS_URL so they share one (Django's built-in Redis cache; `redis` package).
+# `manage.py contact_purge_expired` erases it.
 CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "730"))
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
-    }
 
 # Statistics: an optional MaxMind country database, and how long raw visits are kept (the daily
 # aggregates stay). The visitor's address is the trusted client address (TRUSTED_PROXY_COUNT).
@@ -251,3 +243,25 @@ STATS_RAW_RETENTION_MONTHS = int(os.environ.get("STATS_RAW_RETENTION_MONTHS", "1
 TRUSTED_PROXY_COUNT = int(
     os.environ.get("DJANGO_TRUSTED_PROXIES", os.environ.get("STATS_TRUSTED_PROXIES", "0"))
 )
+
+# The cache holds the rate-limit and sign-in counters, so every gunicorn worker must share it:
+# production sets REDIS_URL (Django's built-in Redis cache), and the check infomigra.E001
+# refuses a per-process cache when DEBUG is off. Short timeouts: a hung Redis must not hold the
+# workers (the forms then skip their limit, see infomigra/ratelimit.py).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "infomigra"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+else:  # development: one process
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-ratelimit is used as a library (infomigra.ratelimit), not installed as an app: its own
+# system check would also reject Django's built-in Redis cache, which it does not list.
+RATELIMIT_IP_META_KEY = "infomigra.client.client_ip"
+RATELIMIT_FAIL_OPEN = True

@@ -6,6 +6,7 @@ DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -265,3 +266,51 @@ else:  # development: one process
 # system check would also reject Django's built-in Redis cache, which it does not list.
 RATELIMIT_IP_META_KEY = "infomigra.client.client_ip"
 RATELIMIT_FAIL_OPEN = True
+
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+# After AuthenticationMiddleware: django-otp marks the user verified or not, then the
+# two-factor rule sends those who still owe a code to enter it. Axes turns a lockout into our
+# page; its documentation wants it last.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "infomigra.two_factor.TwoFactorMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before the password
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Sign-in lockout (django-axes): after AXES_FAILURE_LIMIT failures an account is locked whatever
+# the client, and a client whatever the account, for the cool-off; a lockout page in our words.
+# The counters live in the shared cache under hashed keys, so no address is written to the
+# database (axes' own tables stay empty, and its admin is off).
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "infomigra.client.client_ip"
+AXES_LOCKOUT_CALLABLE = "infomigra.admin_site.lockout_response"
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False  # no banner on every manage.py command; failures are still logged
+SILENCED_SYSTEM_CHECKS += [
+    # axes warns about its cache handler on a per-process cache: that is development only, and
+    # infomigra.E001 already refuses such a cache in production.
+    "axes.W001",
+]
+
+# Two-factor sign-in (django-otp, TOTP): who must confirm their sign-in with a code — superusers
+# ("superuser") and the named staff groups; the Atención group exports and erases personal data.
+# Required unless DJANGO_OTP_REQUIRED=0, which development (DEBUG) is by default. Anyone else
+# may enrol a device from the admin, and is then asked for a code too.
+OTP_REQUIRED_FOR = (
+    ("superuser", "Atención")  # infomigra.roles.ATTENTION
+    if env_bool("DJANGO_OTP_REQUIRED", not DEBUG)
+    else ()
+)
+OTP_TOTP_ISSUER = "Perú InfoMigra"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # nobody reads another person's key in the admin

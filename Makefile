@@ -54,7 +54,8 @@ messages: install ## Update locale/en from the code and templates, then compile 
 
 check-deploy: install ## Django's deployment checks under production-like settings
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-check-only-$$(date +%s)-not-a-real-secret-key-xxxxxxxxxxxxxxxx} \
-	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-infomigra.example.pe} $(PY) manage.py check --deploy --fail-level WARNING
+	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-infomigra.example.pe} REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/1} \
+	$(PY) manage.py check --deploy --fail-level WARNING
 
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/infomigra_bench
 bench: install ## Benchmark the monthly report on 1,000,000 visits in PostgreSQL (scratch database)

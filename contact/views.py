@@ -14,7 +14,7 @@ from . import services
 from .forms import AttentionForm
 from .models import Attention, ReferenceMixin, ServicePoint
 
-RATE_LIMIT = {"limit": 5, "window_seconds": 600}
+RATE_LIMIT = "5/10m"  # per client and form (django-ratelimit's notation)
 
 
 class PublicFormView(PortalPageMixin, CreateView):
@@ -38,7 +38,7 @@ class PublicFormView(PortalPageMixin, CreateView):
     def form_valid(self, form):
         if form.is_spam:  # the "sent" page, or the form again where that page needs a reference
             return redirect(self.request.path if self.has_reference else self.get_success_url())
-        if not ratelimit.allow(self.request, scope=self.scope, **RATE_LIMIT):
+        if not ratelimit.allow(self.request, scope=self.scope, rate=RATE_LIMIT):
             context = self.get_context_data(form=form, rate_limited=True)
             return self.render_to_response(context, status=429)
         self.object = self.submit(data=form.cleaned_data, language=get_language())

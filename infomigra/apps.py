@@ -7,6 +7,6 @@ class InfomigraConfig(AppConfig):
     verbose_name = _("Perú InfoMigra")
 
     def ready(self):
-        from . import registry, search  # noqa: F401  (search registers the SQLite fold function)
+        from . import checks, registry, search  # noqa: F401  (checks, search: register at import)
 
         registry.autodiscover()

@@ -6,6 +6,7 @@ DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -238,20 +239,91 @@ LOGGING = {
 }
 
 # Contact: how long personal data (messages, registrations, unpublished voices) is kept before
-# `manage.py contact_purge_expired` erases it. Rate limits use the cache: with several gunicorn
-# workers set REDIS_URL so they share one (Django's built-in Redis cache; `redis` package).
+# `manage.py contact_purge_expired` erases it.
 CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "730"))
-if os.environ.get("REDIS_URL"):
+
+# Statistics: an optional MaxMind country database, and how long raw visits are kept (the daily
+# aggregates stay). The visitor's address is the trusted client address (TRUSTED_PROXY_COUNT).
+STATS_MAXMIND_DB = os.environ.get("STATS_MAXMIND_DB", "")
+STATS_RAW_RETENTION_MONTHS = int(os.environ.get("STATS_RAW_RETENTION_MONTHS", "13"))
+
+# --- Access: the trusted client address, the shared cache, rate limits, sign-in protection ---
+# (django-ratelimit, django-axes, django-otp; infomigra/client.py, ratelimit.py, two_factor.py)
+
+# How many reverse proxies stand in front of gunicorn. 0: REMOTE_ADDR is the client and
+# X-Forwarded-For is ignored (anyone can send it); N: the address N hops from the right of
+# X-Forwarded-For is. Read by the rate limits, the sign-in lockout and the statistics.
+# (STATS_TRUSTED_PROXIES is the variable's former name, still read.)
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get("DJANGO_TRUSTED_PROXIES", os.environ.get("STATS_TRUSTED_PROXIES", "0"))
+)
+
+# The cache holds the rate-limit and sign-in counters, so every gunicorn worker must share it:
+# production sets REDIS_URL (Django's built-in Redis cache), and the check infomigra.E001
+# refuses a per-process cache when DEBUG is off. Short timeouts: a hung Redis must not hold the
+# workers (the forms then skip their limit, see infomigra/ratelimit.py).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "infomigra"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
+else:  # development: one process
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Statistics: how many proxies stand in front of the app (0: ignore X-Forwarded-For, so nobody
-# can forge a country), an optional MaxMind country database, and how long raw visits are kept
-# (the daily aggregates stay).
-STATS_TRUSTED_PROXIES = int(os.environ.get("STATS_TRUSTED_PROXIES", "0"))
-STATS_MAXMIND_DB = os.environ.get("STATS_MAXMIND_DB", "")
-STATS_RAW_RETENTION_MONTHS = int(os.environ.get("STATS_RAW_RETENTION_MONTHS", "13"))
+# django-ratelimit is used as a library (infomigra.ratelimit), not installed as an app: its own
+# system check would also reject Django's built-in Redis cache, which it does not list.
+RATELIMIT_IP_META_KEY = "infomigra.client.client_ip"
+RATELIMIT_FAIL_OPEN = True
+
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+# After AuthenticationMiddleware: django-otp marks the user verified or not, then the
+# two-factor rule sends those who still owe a code to enter it. Axes turns a lockout into our
+# page; its documentation wants it last.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "infomigra.two_factor.TwoFactorMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before the password
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Sign-in lockout (django-axes): after AXES_FAILURE_LIMIT failures an account is locked whatever
+# the client, and a client whatever the account, for the cool-off; a lockout page in our words.
+# The counters live in the shared cache under hashed keys, so no address is written to the
+# database (axes' own tables stay empty, and its admin is off).
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "infomigra.client.client_ip"
+AXES_LOCKOUT_CALLABLE = "infomigra.admin_site.lockout_response"
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False  # no banner on every manage.py command; failures are still logged
+SILENCED_SYSTEM_CHECKS += [
+    # axes warns about its cache handler on a per-process cache: that is development only, and
+    # infomigra.E001 already refuses such a cache in production.
+    "axes.W001",
+]
+
+# Two-factor sign-in (django-otp, TOTP): who must confirm their sign-in with a code — superusers
+# ("superuser") and the named staff groups; the Atención group exports and erases personal data.
+# Required unless DJANGO_OTP_REQUIRED=0, which development (DEBUG) is by default. Anyone else
+# may enrol a device from the admin, and is then asked for a code too.
+OTP_REQUIRED_FOR = (
+    ("superuser", "Atención")  # infomigra.roles.ATTENTION
+    if env_bool("DJANGO_OTP_REQUIRED", not DEBUG)
+    else ()
+)
+OTP_TOTP_ISSUER = "Perú InfoMigra"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # nobody reads another person's key in the admin

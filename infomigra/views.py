@@ -177,7 +177,7 @@ def feedback(request):
     thanks = f"{form.cleaned_data['path']}?{FEEDBACK_THANKS}#feedback"
     if form.is_spam:
         return redirect(thanks)  # the bot is told it worked; nothing is stored
-    if not ratelimit.allow(request, scope="feedback", limit=20, window_seconds=3600):
+    if not ratelimit.allow(request, scope="feedback", rate="20/h"):
         context = {"form": form, "limited": True}
         return render(request, "infomigra/feedback.html", context, status=429)
     services.feedback_submit(

@@ -14,6 +14,8 @@ from django.db import IntegrityError
 from django.utils import timezone
 from iptocc import country_code
 
+from infomigra.client import client_ip
+
 from .models import DailySalt, Device, Visit
 
 logger = logging.getLogger(__name__)
@@ -57,21 +59,6 @@ def should_log(request, response):
     if not any(request.path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES):
         return False
     return not is_prefetch(request) and not is_bot(request.headers.get("User-Agent", ""))
-
-
-def client_ip(request):
-    """REMOTE_ADDR, or — only when STATS_TRUSTED_PROXIES says how many proxies stand in front —
-    the address those proxies saw in X-Forwarded-For. Never stored."""
-    trusted = settings.STATS_TRUSTED_PROXIES
-    if trusted:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= trusted:
-            return forwarded[-trusted]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def country_of(ip):

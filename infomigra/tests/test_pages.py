@@ -98,9 +98,24 @@ def test_deploy_check_is_clean_under_production_settings(tmp_path):
         DJANGO_SECRET_KEY="x" * 64 + "-production-like-secret-for-the-check",
         DJANGO_ALLOWED_HOSTS="infomigra.example.pe",
         DATABASE_URL=f"sqlite:///{tmp_path / 'check.sqlite3'}",
+        REDIS_URL="redis://127.0.0.1:6379/1",  # production's shared cache (not contacted)
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_a_cache_each_worker_keeps_to_itself(tmp_path):
+    result = manage(
+        "check", "--deploy",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="x" * 64 + "-production-like-secret-for-the-check",
+        DJANGO_ALLOWED_HOSTS="infomigra.example.pe",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'check.sqlite3'}",
+        REDIS_URL="",
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "infomigra.E001" in result.stderr and "LocMemCache" in result.stderr
+    assert "REDIS_URL" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():

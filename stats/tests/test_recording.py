@@ -260,7 +260,7 @@ def test_x_forwarded_for_is_ignored_by_default(client):
     assert Visit.objects.get().country == ""  # the proxy's own, private address
 
 
-@override_settings(STATS_TRUSTED_PROXIES=1)
+@override_settings(TRUSTED_PROXY_COUNT=1)
 def test_x_forwarded_for_is_read_behind_a_configured_proxy(client):
     # The client forged the first entry; our one proxy appended the address it saw.
     get(client, "/es/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="8.8.8.8, 80.58.61.250")

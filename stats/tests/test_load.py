@@ -70,7 +70,7 @@ def test_n_concurrent_page_views_give_exactly_n_rows(database):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "infomigra.wsgi", "-w", str(WORKERS), "-b", f"127.0.0.1:{port}",
-         "--log-level", "warning"],
+         "--log-level", "warning", "--no-control-socket"],
         cwd=base, env=env,
     )  # fmt: skip
     try:

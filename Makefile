@@ -19,6 +19,7 @@ $(VENV)/.installed: requirements.txt
 
 install: $(VENV)/.installed ## Create the virtualenv and install the pinned requirements
 
+run: export DJANGO_DEBUG = 1
 run: install ## Migrate, load the demo content into SQLite and serve on http://127.0.0.1:8000
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content

@@ -5,9 +5,21 @@ staff users and logging in as each role; a browser page for the browser tests.""
 import itertools
 import os
 
-import pytest
-from django.core.cache import cache
-from django.utils import translation
+# The suite runs with the development defaults (DEBUG on at import: no HTTPS redirect, a
+# development secret key), whatever the shell has, unless the environment says otherwise;
+# production behaviour is tested explicitly (override_settings, or a new process with its own
+# environment). The settings module is named here and not in pytest.ini because pytest-django
+# imports the settings named there before this file runs.
+os.environ.setdefault("DJANGO_DEBUG", "1")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infomigra.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+import pytest  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.utils import translation  # noqa: E402
 
 ANONYMOUS, SUPERUSER = "anonymous", "superuser"  # the roles of `login_as` besides the groups
 

@@ -1,7 +1,7 @@
 """Settings for Perú InfoMigra.
 
-One module, read from environment variables (documented in `.env.example`). The defaults are
-for development on one machine; production sets DJANGO_DEBUG=0 and must then provide
+One module, read from environment variables (documented in `.env.example`). DEBUG is off unless
+DJANGO_DEBUG=1 (`make run` and the test suite set it); with DEBUG off the deployment must provide
 DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
 """
 
@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -26,13 +25,16 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
+# --- Safe defaults (issue 10, row 11) -------------------------------------------------------
+# DEBUG is off unless asked for: a production that forgets a variable does not fail open.
+# Without DJANGO_SECRET_KEY and with DEBUG off, SECRET_KEY stays empty: Django then refuses
+# everything that signs (sessions, logins, `check --deploy`) and infomigra.wsgi refuses to start,
+# while commands that sign nothing (makemigrations in CI, makemessages) still run.
+DEBUG = env_bool("DJANGO_DEBUG", False)
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
-    SECRET_KEY = "development-only-key-never-use-in-production"  # noqa: S105
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "") or (
+    "development-only-key-never-use-in-production" if DEBUG else ""
+)
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")

@@ -108,7 +108,8 @@ CHROMIUM_FLAGS = [
 @pytest.fixture
 def page(monkeypatch):
     """A Playwright page in headless Chromium (`CHROMIUM` names the binary), Spanish, phone-sized;
-    the test fails if the page asked anything of a third party."""
+    the test fails if the page asked anything of a third party or broke its Content-Security-
+    Policy."""
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop in this thread; the ORM calls of the tests are
@@ -133,9 +134,17 @@ def page(monkeypatch):
                 else None
             ),
         )
+        refused = []  # Chromium reports each CSP violation on the console
+        page.on(
+            "console",
+            lambda message: (
+                refused.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
         yield page
         browser.close()
         assert outside == [], f"third-party requests: {outside}"
+        assert refused == [], f"Content-Security-Policy violations: {refused}"
 
 
 @pytest.fixture

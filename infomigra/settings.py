@@ -176,7 +176,9 @@ CKEDITOR_CONFIGS = {
         "height": 260,
         "width": "100%",
         "removePlugins": "exportpdf",
-        # Images: uploaded to our own validated endpoint (infomigra.richtext_upload).
+        # Images: uploaded to our own validated endpoint (infomigra.richtext_upload), with the
+        # CSRF token in a header that this static file sets (fileTools_requestHeaders).
+        "customConfig": f"/{STATIC_URL}js/ckeditor-config.js",
         "extraPlugins": "uploadimage",
         "uploadUrl": "/admin/richtext/upload/",
         "filebrowserImageUploadUrl": "/admin/richtext/upload/",

@@ -1,12 +1,15 @@
 """Request and response guards every page shares: the security headers (Content-Security-Policy
-by path, Permissions-Policy, Cross-Origin-Resource-Policy)."""
+by path, Permissions-Policy, Cross-Origin-Resource-Policy) and the refusal of NUL characters."""
 
 from functools import cache
+from urllib.parse import unquote
 
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
 from django.urls import reverse
+
+from .errors import bad_request
 
 
 @cache
@@ -51,3 +54,20 @@ class SecurityHeadersMiddleware(CSPMiddleware):
             "Cross-Origin-Resource-Policy", settings.SECURE_CROSS_ORIGIN_RESOURCE_POLICY
         )
         return response
+
+
+class RejectNulMiddleware:
+    """A NUL character in the address or the query string answers 400; a cookie holding one is
+    ignored. PostgreSQL refuses NUL in text, so such a value would otherwise turn the first query
+    that uses it (a reference, a slug, a search, a session key) into a 500. One check for the
+    whole site, before the session is read; forms refuse NUL on their own (Django's CharField)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or "\x00" in unquote(request.META.get("QUERY_STRING", "")):
+            return bad_request(request)
+        for name in [name for name, value in request.COOKIES.items() if "\x00" in value]:
+            del request.COOKIES[name]
+        return self.get_response(request)

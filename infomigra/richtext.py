@@ -35,11 +35,11 @@ def own_media_path(src):
     if "\\" in src:
         return None
     parts = urlsplit(src.strip())
-    if parts.scheme or parts.netloc:
-        if parts.scheme not in ("http", "https") or not validate_host(
-            parts.hostname or "", [host for host in settings.ALLOWED_HOSTS if "*" not in host]
-        ):
-            return None
+    our_hosts = [host for host in settings.ALLOWED_HOSTS if "*" not in host]
+    if (parts.scheme or parts.netloc) and (
+        parts.scheme not in ("http", "https") or not validate_host(parts.hostname or "", our_hosts)
+    ):
+        return None
     path = parts.path
     if not path.startswith(settings.MEDIA_URL) or ".." in path.split("/"):
         return None

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "infomigra.middleware.SecurityHeadersMiddleware",  # CSP by path, Permissions-Policy, CORP
+    "infomigra.middleware.RejectNulMiddleware",  # NUL in the address: 400, before any query
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

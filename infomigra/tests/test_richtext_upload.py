@@ -58,8 +58,14 @@ def test_an_upload_without_the_token_or_from_elsewhere_is_refused(editor_browser
 
 @pytest.mark.parametrize(
     ("role", "status"),
-    [(roles.EDITORS, 200), (SUPERUSER, 200), (roles.ATTENTION, 403), (roles.DIRECTORATE, 403),
-     ("staff without a group", 403), (ANONYMOUS, 302)],  # fmt: skip
+    [
+        (roles.EDITORS, 200),
+        (SUPERUSER, 200),
+        (roles.ATTENTION, 403),
+        (roles.DIRECTORATE, 403),
+        ("staff without a group", 403),
+        (ANONYMOUS, 302),
+    ],  # fmt: skip
 )
 def test_only_staff_who_may_change_rich_text_content_upload(client, login_as, role, status, settings):  # fmt: skip
     if role == "staff without a group":

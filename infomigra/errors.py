@@ -1,0 +1,31 @@
+"""Error pages the kernel answers itself: 400 (also the page Django shows for any bad request)
+and the CSRF failure, both in the visitor's language."""
+
+from django.conf import settings
+from django.http import HttpResponseBadRequest, HttpResponseForbidden
+from django.middleware.csrf import REASON_NO_CSRF_COOKIE
+from django.shortcuts import render
+from django.template import loader
+from django.utils import translation
+
+
+def bad_request(request):
+    """The 400 page, standalone like the 500 page: the request is what is wrong, so nothing in
+    it is used but the language (from the address or the browser)."""
+    language = translation.get_language_from_request(request, check_path=True)
+    with translation.override(language):
+        html = loader.render_to_string(
+            "400.html", {"contact_email": settings.INFOMIGRA_CONTACT_EMAIL}
+        )
+    return HttpResponseBadRequest(html)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: Django's bare English page, in the site's layout and the visitor's
+    language, with a link back to the form (a fresh copy carries a valid token)."""
+    return render(
+        request,
+        "403_csrf.html",
+        {"back_url": request.get_full_path(), "no_cookie": reason == REASON_NO_CSRF_COOKIE},
+        status=HttpResponseForbidden.status_code,
+    )

@@ -60,13 +60,21 @@ class RejectNulMiddleware:
     """A NUL character in the address or the query string answers 400; a cookie holding one is
     ignored. PostgreSQL refuses NUL in text, so such a value would otherwise turn the first query
     that uses it (a reference, a slug, a search, a session key) into a 500. One check for the
-    whole site, before the session is read; forms refuse NUL on their own (Django's CharField)."""
+    whole site, before the session is read; forms refuse NUL on their own (Django's CharField).
+
+    A path that starts like a scheme-relative address (`//evil.example/es/`, `/\\evil…`) answers
+    400 too: no page of ours starts so, and the error page's language switch would otherwise
+    turn it into a link to that other host."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or "\x00" in unquote(request.META.get("QUERY_STRING", "")):
+        if (
+            "\x00" in request.path
+            or "\x00" in unquote(request.META.get("QUERY_STRING", ""))
+            or request.path.startswith(("//", "/\\"))
+        ):
             return bad_request(request)
         for name in [name for name, value in request.COOKIES.items() if "\x00" in value]:
             del request.COOKIES[name]

@@ -59,3 +59,10 @@ def test_a_normal_reference_still_works(client):
     reference = ContactMessage.objects.get().reference
     assert response["Location"] == f"/es/contacto/enviado/{reference}/"
     assert client.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["//evil.example/es/contacto/", "/\\evil.example/es/"])
+def test_a_path_that_reads_as_another_host_answers_400_without_links_to_it(client, path):
+    response = client.get("/es/", PATH_INFO=path)
+    assert response.status_code == 400
+    assert "evil.example" not in response.content.decode()

@@ -6,7 +6,9 @@ from django.http import HttpResponseBadRequest, HttpResponseForbidden
 from django.middleware.csrf import REASON_NO_CSRF_COOKIE
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def bad_request(request):
@@ -23,9 +25,12 @@ def bad_request(request):
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: Django's bare English page, in the site's layout and the visitor's
     language, with a link back to the form (a fresh copy carries a valid token)."""
+    back_url = request.get_full_path()
+    if not url_has_allowed_host_and_scheme(back_url, allowed_hosts=None):
+        back_url = reverse("home")  # a path such as //evil.example leads home instead
     return render(
         request,
         "403_csrf.html",
-        {"back_url": request.get_full_path(), "no_cookie": reason == REASON_NO_CSRF_COOKIE},
+        {"back_url": back_url, "no_cookie": reason == REASON_NO_CSRF_COOKIE},
         status=HttpResponseForbidden.status_code,
     )

@@ -278,6 +278,16 @@ PERMISSIONS_POLICY = {
 SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"  # infomigra.middleware sends it
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
+# --- Staff sign-in and refusals (issue 10, row 13) ---------------------------------------------
+# Staff sessions end after a working day without activity: each request of a signed-in person
+# renews the 9 hours (SESSION_SAVE_EVERY_REQUEST writes only sessions that hold something, so
+# public visitors, who have none, cost nothing). After logging in, a missing or rejected `next`
+# leads to the admin; a CSRF failure shows the site's page (templates/403_csrf.html).
+SESSION_COOKIE_AGE = 9 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+LOGIN_REDIRECT_URL = "admin:index"
+CSRF_FAILURE_VIEW = "infomigra.errors.csrf_failure"
+
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend"

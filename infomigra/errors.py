@@ -1,7 +1,6 @@
-"""Error pages the kernel answers itself: 400 (also the page Django shows for any bad request)
-and the CSRF failure, both in the visitor's language."""
+"""Error pages the kernel answers itself, in the visitor's language: 400 (its template is also
+the one Django shows for any other bad request) and the CSRF failure."""
 
-from django.conf import settings
 from django.http import HttpResponseBadRequest, HttpResponseForbidden
 from django.middleware.csrf import REASON_NO_CSRF_COOKIE
 from django.shortcuts import render
@@ -16,15 +15,12 @@ def bad_request(request):
     it is used but the language (from the address or the browser)."""
     language = translation.get_language_from_request(request, check_path=True)
     with translation.override(language):
-        html = loader.render_to_string(
-            "400.html", {"contact_email": settings.INFOMIGRA_CONTACT_EMAIL}
-        )
-    return HttpResponseBadRequest(html)
+        return HttpResponseBadRequest(loader.render_to_string("400.html"))
 
 
 def csrf_failure(request, reason=""):
-    """CSRF_FAILURE_VIEW: Django's bare English page, in the site's layout and the visitor's
-    language, with a link back to the form (a fresh copy carries a valid token)."""
+    """CSRF_FAILURE_VIEW, instead of Django's bare English page: the site's layout in the
+    visitor's language, with a link back to the form (a fresh copy carries a valid token)."""
     back_url = request.get_full_path()
     if not url_has_allowed_host_and_scheme(back_url, allowed_hosts=None):
         back_url = reverse("home")  # a path such as //evil.example leads home instead

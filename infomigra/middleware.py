@@ -37,11 +37,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if (
-            not report_only
-            and parts.config is None
-            and request.path_info.startswith(admin_prefix())
-        ):
+        if not report_only and parts.config is None and request.path.startswith(admin_prefix()):
             parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
         return parts
 
@@ -51,7 +47,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
             "Permissions-Policy", permissions_policy(settings.PERMISSIONS_POLICY)
         )
         response.headers.setdefault(
-            "Cross-Origin-Resource-Policy", settings.SECURE_CROSS_ORIGIN_RESOURCE_POLICY
+            "Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY
         )
         return response
 

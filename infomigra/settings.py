@@ -267,7 +267,7 @@ PERMISSIONS_POLICY = {
             "serial",
             "usb",
             "xr-spatial-tracking",
-        ],  # fmt: skip
+        ],
         [],
     ),
     **dict.fromkeys(
@@ -275,7 +275,7 @@ PERMISSIONS_POLICY = {
         ["self", *INFOMIGRA_VIDEO_ORIGINS],
     ),
 }
-SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"  # infomigra.middleware sends it
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"  # no Django setting: infomigra.middleware sends it
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # --- Staff sign-in and refusals (issue 10, row 13) ---------------------------------------------

@@ -21,6 +21,7 @@ install: $(VENV)/.installed ## Create the virtualenv and install the pinned requ
 
 # `make run` starts the worker that sends e-mail (in development it prints them here) beside
 # the web server, and stops it when the web server stops.
+run: export DJANGO_DEBUG = 1
 run: install ## Migrate, load the demo content into SQLite and serve on http://127.0.0.1:8000 (with the e-mail worker)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content

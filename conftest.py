@@ -5,9 +5,21 @@ staff users and logging in as each role; a browser page for the browser tests.""
 import itertools
 import os
 
-import pytest
-from django.core.cache import cache
-from django.utils import translation
+# The suite runs with the development defaults (DEBUG on at import: no HTTPS redirect, a
+# development secret key), whatever the shell has, unless the environment says otherwise;
+# production behaviour is tested explicitly (override_settings, or a new process with its own
+# environment). The settings module is named here and not in pytest.ini because pytest-django
+# imports the settings named there before this file runs.
+os.environ.setdefault("DJANGO_DEBUG", "1")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infomigra.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+import pytest  # noqa: E402
+from django.core.cache import cache  # noqa: E402
+from django.utils import translation  # noqa: E402
 
 ANONYMOUS, SUPERUSER = "anonymous", "superuser"  # the roles of `login_as` besides the groups
 
@@ -111,7 +123,8 @@ CHROMIUM_FLAGS = [
 @pytest.fixture
 def page(monkeypatch):
     """A Playwright page in headless Chromium (`CHROMIUM` names the binary), Spanish, phone-sized;
-    the test fails if the page asked anything of a third party."""
+    the test fails if the page asked anything of a third party or broke its Content-Security-
+    Policy."""
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop in this thread; the ORM calls of the tests are
@@ -136,9 +149,17 @@ def page(monkeypatch):
                 else None
             ),
         )
+        refused = []  # Chromium reports each CSP violation on the console
+        page.on(
+            "console",
+            lambda message: (
+                refused.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
         yield page
         browser.close()
         assert outside == [], f"third-party requests: {outside}"
+        assert refused == [], f"Content-Security-Policy violations: {refused}"
 
 
 @pytest.fixture

@@ -13,6 +13,11 @@ from django_countries.fields import CountryField
 from infomigra.models import FallbackNoticeMixin, Publishable, PublishableQuerySet
 from infomigra.richtext import RichTextField
 from infomigra.uploads import MaxSizeValidator, RandomName, validate_pdf
+from infomigra.validators import (
+    unique_slug_constraints,
+    validate_public_link,
+    validate_public_url,
+)
 
 PDF_MAX_BYTES = 20 * 1024 * 1024
 
@@ -69,7 +74,9 @@ class NewsItem(FallbackNoticeMixin, Publishable):
     summary = models.CharField(_("resumen"), max_length=400, blank=True)
     body = RichTextField(_("texto"))
     source_name = models.CharField(_("fuente"), max_length=200, blank=True)
-    source_url = models.URLField(_("enlace a la fuente"), max_length=500, blank=True)
+    source_url = models.URLField(
+        _("enlace a la fuente"), max_length=500, blank=True, validators=[validate_public_url]
+    )
 
     fallback_fields = ("title", "body")
 
@@ -77,6 +84,7 @@ class NewsItem(FallbackNoticeMixin, Publishable):
         ordering = ["-published_on", "-pk"]
         verbose_name = _("noticia")
         verbose_name_plural = _("noticias")
+        constraints = unique_slug_constraints("complementary_newsitem")
 
     def __str__(self):
         return self.title
@@ -155,6 +163,7 @@ class Event(FallbackNoticeMixin, Publishable):
         ordering = ["-starts_at"]
         verbose_name = _("evento")
         verbose_name_plural = _("eventos")
+        constraints = unique_slug_constraints("complementary_event")
 
     def __str__(self):
         return self.title
@@ -191,7 +200,9 @@ class Norm(FallbackNoticeMixin, Publishable):
     title = models.CharField(_("denominación"), max_length=400)
     issued_on = models.DateField(_("fecha"), null=True, blank=True)
     summary = RichTextField(_("sumilla"), blank=True)
-    url = models.URLField(_("enlace al texto oficial"), max_length=500, blank=True)
+    url = models.URLField(
+        _("enlace al texto oficial"), max_length=500, blank=True, validators=[validate_public_url]
+    )
     file = pdf_field("legislacion")
 
     fallback_fields = ("title", "summary")
@@ -227,7 +238,7 @@ class Study(FallbackNoticeMixin, Publishable):
     )
     topic = models.CharField(_("tema"), max_length=20, choices=Topic.choices, db_index=True)
     abstract = RichTextField(_("resumen"), blank=True)
-    url = models.URLField(_("enlace"), max_length=500, blank=True)
+    url = models.URLField(_("enlace"), max_length=500, blank=True, validators=[validate_public_url])
     file = pdf_field("estudios")
 
     fallback_fields = ("title", "abstract")
@@ -253,7 +264,7 @@ class Link(FallbackNoticeMixin, Publishable):
 
     category = models.CharField(_("categoría"), max_length=20, choices=Category.choices)
     name = models.CharField(_("nombre"), max_length=250)
-    url = models.URLField(_("enlace"), max_length=500)
+    url = models.URLField(_("enlace"), max_length=500, validators=[validate_public_url])
     description = models.CharField(_("descripción"), max_length=400, blank=True)
 
     fallback_fields = ("name",)
@@ -451,12 +462,7 @@ class InfoPage(FallbackNoticeMixin, Publishable):
         _("enlace de acceso"),
         max_length=500,
         blank=True,
-        validators=[
-            RegexValidator(
-                r"^(https://\S+|/\S*)$",
-                _("Escribe una dirección https:// o una ruta de este portal que empiece con /."),
-            )
-        ],
+        validators=[validate_public_link],
     )
 
     objects = InfoPageQuerySet.as_manager()
@@ -465,6 +471,7 @@ class InfoPage(FallbackNoticeMixin, Publishable):
     class Meta(Publishable.Meta):
         verbose_name = _("página del panel")
         verbose_name_plural = _("páginas del panel")
+        constraints = unique_slug_constraints("complementary_infopage")
 
     def __str__(self):
         return self.title

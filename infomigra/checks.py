@@ -9,7 +9,7 @@ PER_PROCESS_CACHES = {
 }
 
 
-@checks.register(checks.Tags.caches)
+@checks.register(checks.Tags.caches, deploy=True)  # production only: `check --deploy`
 def shared_cache_check(app_configs, **kwargs):
     """With DEBUG off the default cache must be shared by every worker: it counts the form rate
     limits and the failed sign-ins, and a per-process cache would let every worker count its own

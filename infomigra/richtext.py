@@ -1,7 +1,12 @@
 """Rich text: the one field type every model uses, sanitised with nh3 before it is stored."""
 
+import re
+from urllib.parse import urlsplit
+
 import nh3
 from ckeditor.fields import RichTextField as CKEditorRichTextField
+from django.conf import settings
+from django.http.request import validate_host
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "em", "h2", "h3", "h4", "hr", "i",
@@ -19,19 +24,51 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+# An <img> as nh3 writes it: attribute values always in double quotes, with " and > escaped.
+IMG_TAG = re.compile(r'<img(?:\s+[\w:-]+(?:="[^"]*")?)*\s*/?>')
+
+
+def own_media_path(src):
+    """The path of `src` when it is a file of our own media (a path under MEDIA_URL, or the same
+    on one of our hosts), else None: images from anywhere else would tell a third party who
+    reads the page, and may change after review."""
+    if "\\" in src:
+        return None
+    parts = urlsplit(src.strip())
+    our_hosts = [host for host in settings.ALLOWED_HOSTS if "*" not in host]
+    if (parts.scheme or parts.netloc) and (
+        parts.scheme not in ("http", "https") or not validate_host(parts.hostname or "", our_hosts)
+    ):
+        return None
+    path = parts.path
+    if not path.startswith(settings.MEDIA_URL) or ".." in path.split("/"):
+        return None
+    return path
+
+
+def _keep_own_images(tag, attribute, value):
+    if tag == "img" and attribute == "src":
+        return own_media_path(value)
+    return value
+
+
 def sanitize_html(value):
     """Return `value` with only the markup a government page needs; scripts, event handlers,
-    styles and `javascript:` URLs are removed."""
+    styles and `javascript:` URLs are removed, and images not served from our own media."""
     if not value:
         return value
-    return nh3.clean(
+    cleaned = nh3.clean(
         value,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_keep_own_images,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
-    ).strip()
+    )
+    # The filter dropped the src of a foreign image; an image without one goes too.
+    cleaned = IMG_TAG.sub(lambda tag: tag[0] if ' src="' in tag[0] else "", cleaned)
+    return cleaned.strip()
 
 
 class RichTextField(CKEditorRichTextField):

@@ -1,7 +1,7 @@
 """Settings for Perú InfoMigra.
 
-One module, read from environment variables (documented in `.env.example`). The defaults are
-for development on one machine; production sets DJANGO_DEBUG=0 and must then provide
+One module, read from environment variables (documented in `.env.example`). DEBUG is off unless
+DJANGO_DEBUG=1 (`make run` and the test suite set it); with DEBUG off the deployment must provide
 DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS.
 """
 
@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -27,13 +27,16 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
+# --- Safe defaults (issue 10, row 11) -------------------------------------------------------
+# DEBUG is off unless asked for: a production that forgets a variable does not fail open.
+# Without DJANGO_SECRET_KEY and with DEBUG off, SECRET_KEY stays empty: Django then refuses
+# everything that signs (sessions, logins, `check --deploy`) and infomigra.wsgi refuses to start,
+# while commands that sign nothing (makemigrations in CI, makemessages) still run.
+DEBUG = env_bool("DJANGO_DEBUG", False)
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
-    SECRET_KEY = "development-only-key-never-use-in-production"  # noqa: S105
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "") or (
+    "development-only-key-never-use-in-production" if DEBUG else ""
+)
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -63,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "infomigra.middleware.SecurityHeadersMiddleware",  # CSP by path, Permissions-Policy, CORP
+    "infomigra.middleware.RejectNulMiddleware",  # NUL in the address: 400, before any query
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -147,6 +152,11 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# CKEditor's bundled demo and test pages are neither found nor collected (infomigra.staticfiles).
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "infomigra.staticfiles.AppDirectoriesFinder",
+]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -168,7 +178,9 @@ CKEDITOR_CONFIGS = {
         "height": 260,
         "width": "100%",
         "removePlugins": "exportpdf",
-        # Images: uploaded to our own validated endpoint (infomigra.richtext_upload).
+        # Images: uploaded to our own validated endpoint (infomigra.richtext_upload), with the
+        # CSRF token in a header that this static file sets (fileTools_requestHeaders).
+        "customConfig": f"/{STATIC_URL}js/ckeditor-config.js",
         "extraPlugins": "uploadimage",
         "uploadUrl": "/admin/richtext/upload/",
         "filebrowserImageUploadUrl": "/admin/richtext/upload/",
@@ -196,7 +208,7 @@ INFOMIGRA_CONTACT_EMAIL = os.environ.get("INFOMIGRA_CONTACT_EMAIL", "peruinfomig
 # DJANGO_SECURE_PROXY_SSL_HEADER=1 so Django trusts its X-Forwarded-Proto.
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
@@ -207,6 +219,75 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- Security headers (issue 10, row 8) ---------------------------------------------------
+# Public pages: a strict Content-Security-Policy (django-csp; infomigra.middleware picks the
+# admin's policy by path), no inline script or style anywhere (static/js, static/css). Videos
+# are embedded from exactly these two origins (complementary.models.Video.embed_url).
+INFOMIGRA_VIDEO_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "frame-src": INFOMIGRA_VIDEO_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+# The admin (only): CKEditor 4 needs inline script, eval and inline styles, and shows pasted or
+# just-uploaded images as data:/blob: URLs. Still no other host.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF],
+    }
+}
+# Powerful features nobody here needs are off; only the video player may go full screen or
+# play by itself. Same format as django-permissions-policy's setting.
+PERMISSIONS_POLICY = {
+    **dict.fromkeys(
+        [
+            "accelerometer",
+            "bluetooth",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "publickey-credentials-get",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "xr-spatial-tracking",
+        ],
+        [],
+    ),
+    **dict.fromkeys(
+        ["autoplay", "encrypted-media", "fullscreen", "picture-in-picture"],
+        ["self", *INFOMIGRA_VIDEO_ORIGINS],
+    ),
+}
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"  # no Django setting: infomigra.middleware sends it
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# --- Staff sign-in and refusals (issue 10, row 13) ---------------------------------------------
+# Staff sessions end after a working day without activity: each request of a signed-in person
+# renews the 9 hours (SESSION_SAVE_EVERY_REQUEST writes only sessions that hold something, so
+# public visitors, who have none, cost nothing). After logging in, a missing or rejected `next`
+# leads to the admin; a CSRF failure shows the site's page (templates/403_csrf.html).
+SESSION_COOKIE_AGE = 9 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+LOGIN_REDIRECT_URL = "admin:index"
+CSRF_FAILURE_VIEW = "infomigra.errors.csrf_failure"
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND",

@@ -18,6 +18,7 @@ from infomigra.models import (
     VisibleQuerySet,
 )
 from infomigra.richtext import RichTextField
+from infomigra.validators import unique_slug_constraints, validate_public_url
 
 
 class ActionLineQuerySet(PublishableQuerySet):
@@ -46,6 +47,7 @@ class ActionLine(FallbackNoticeMixin, Publishable):
         ordering = ["number"]
         verbose_name = _("línea de acción")
         verbose_name_plural = _("líneas de acción")
+        constraints = unique_slug_constraints("lines_actionline")
 
     def __str__(self):
         return f"{self.number}. {self.title}"
@@ -101,6 +103,14 @@ class Section(FallbackNoticeMixin, Publishable):
         ordering = ["line__number", "order", "pk"]
         verbose_name = _("sección")
         verbose_name_plural = _("secciones")
+        constraints = unique_slug_constraints(
+            "lines_section",
+            scope=["line"],
+            messages={
+                "es": _("Ya hay otra sección de esta línea con este slug en español; elige otro."),
+                "en": _("Ya hay otra sección de esta línea con este slug en inglés; elige otro."),
+            },
+        )
 
     def __str__(self):
         return self.title
@@ -133,7 +143,9 @@ class Programme(FallbackNoticeMixin, Publishable):
     organisation = models.CharField(_("entidad"), max_length=200, blank=True)
     summary = models.CharField(_("resumen"), max_length=400, blank=True)
     body = RichTextField(_("descripción"), blank=True)
-    url = models.URLField(_("enlace oficial"), max_length=500, blank=True)
+    url = models.URLField(
+        _("enlace oficial"), max_length=500, blank=True, validators=[validate_public_url]
+    )
 
     fallback_fields = ("name", "body")
     visibility_parent = "section"
@@ -165,6 +177,7 @@ class CountryGuide(FallbackNoticeMixin, Publishable):
     class Meta(Publishable.Meta):
         verbose_name = _("guía de país")
         verbose_name_plural = _("guías de país")
+        constraints = unique_slug_constraints("lines_countryguide")
 
     def __str__(self):
         return self.title
@@ -234,7 +247,9 @@ class Indicator(FallbackNoticeMixin, Publishable):
     unit = models.CharField(_("unidad"), max_length=40, blank=True)
     description = models.CharField(_("descripción"), max_length=400, blank=True)
     source = models.CharField(_("fuente"), max_length=200)
-    source_url = models.URLField(_("enlace a la fuente"), max_length=500, blank=True)
+    source_url = models.URLField(
+        _("enlace a la fuente"), max_length=500, blank=True, validators=[validate_public_url]
+    )
 
     objects = IndicatorQuerySet.as_manager()
     fallback_fields = ("name",)
@@ -306,7 +321,9 @@ class Agreement(FallbackNoticeMixin, Publishable):
     in_force = models.DateField(_("vigente desde"), null=True, blank=True)
     summary = models.CharField(_("resumen"), max_length=500, blank=True)
     body = RichTextField(_("texto"), blank=True)
-    url = models.URLField(_("enlace oficial"), max_length=500, blank=True)
+    url = models.URLField(
+        _("enlace oficial"), max_length=500, blank=True, validators=[validate_public_url]
+    )
 
     objects = AgreementQuerySet.as_manager()
     fallback_fields = ("title", "body")
@@ -345,7 +362,9 @@ class Institution(FallbackNoticeMixin, Publishable):
     address = models.CharField(_("dirección"), max_length=300, blank=True)
     phone = models.CharField(_("teléfono"), max_length=60, blank=True)
     email = models.EmailField(_("correo electrónico"), blank=True)
-    website = models.URLField(_("sitio web"), max_length=500, blank=True)
+    website = models.URLField(
+        _("sitio web"), max_length=500, blank=True, validators=[validate_public_url]
+    )
     description = models.CharField(_("descripción"), max_length=500, blank=True)
 
     objects = InstitutionQuerySet.as_manager()

@@ -1,9 +1,21 @@
+import datetime
+
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from infomigra.forms import MonthField
 
 from .services import Period
+
+# The portal was launched on 23 July 2010 (Directiva General N.° 001-2011-MTPE/3/17, exposición
+# de motivos): no report can be about an earlier month.
+PORTAL_LAUNCH = datetime.date(2010, 7, 1)
+
+
+def report_bounds():
+    """The first and last days a report may cover: from the launch month to next year's end."""
+    return PORTAL_LAUNCH, datetime.date(timezone.localdate().year + 1, 12, 31)
 
 
 class PeriodForm(forms.Form):
@@ -17,8 +29,36 @@ class PeriodForm(forms.Form):
         label=_("Hasta"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        first, last = report_bounds()  # the browser's pickers offer the same bounds
+        self.fields["month"].widget.attrs.update(min=f"{first:%Y-%m}", max=f"{last:%Y-%m}")
+        for name in ("start", "end"):
+            self.fields[name].widget.attrs.update(min=first.isoformat(), max=last.isoformat())
+
+    def _check_bounds(self, value):
+        first, last = report_bounds()
+        if value is not None and not first <= value <= last:
+            raise forms.ValidationError(
+                _("Elige un periodo entre %(first)s y %(last)s."),
+                code="out_of_range",
+                params={"first": f"{first:%Y-%m}", "last": f"{last:%Y-%m}"},
+            )
+        return value
+
+    def clean_month(self):
+        return self._check_bounds(self.cleaned_data["month"])
+
+    def clean_start(self):
+        return self._check_bounds(self.cleaned_data["start"])
+
+    def clean_end(self):
+        return self._check_bounds(self.cleaned_data["end"])
+
     def clean(self):
         cleaned = super().clean()
+        if "start" in self.errors or "end" in self.errors:
+            return cleaned  # the field already says what is wrong
         start, end = cleaned.get("start"), cleaned.get("end")
         if bool(start) != bool(end):
             raise forms.ValidationError(_("Indica las dos fechas del rango, o ninguna."))

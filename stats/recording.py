@@ -10,6 +10,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import DomainNameValidator
 from django.db import IntegrityError
 from django.utils import timezone
 from iptocc import country_code
@@ -106,9 +108,21 @@ def device_of(user_agent):
     return Device.DESKTOP
 
 
+_host_name = DomainNameValidator(accept_idna=False)  # ASCII labels, a dot and a top-level label
+
+
 def referrer_host_of(request):
-    host = urlsplit(request.headers.get("Referer", "")).hostname or ""
-    return "" if host == request.get_host().split(":")[0] else host[:120]
+    """The host name of the page the visitor came from: "" for none, for our own site, and for
+    anything that is not a valid host name (the header is whatever the client sends, and the
+    value ends up in staff spreadsheets) — an IP address is not one either."""
+    try:
+        host = (urlsplit(request.headers.get("Referer", "")).hostname or "").rstrip(".")
+        _host_name(host)
+    except (ValueError, ValidationError):
+        return ""
+    if host.rsplit(".", 1)[-1].isdigit() or len(host) > Visit._meta.get_field("referrer_host").max_length:  # fmt: skip
+        return ""
+    return "" if host == request.get_host().split(":")[0] else host
 
 
 _salts = {}  # {date: salt} of the current day only, per process

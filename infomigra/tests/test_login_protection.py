@@ -114,3 +114,19 @@ def test_no_address_is_written_to_the_database(client, axes_on, accounts):
     assert not AccessAttempt.objects.exists()
     assert not AccessLog.objects.exists()
     assert not AccessFailureLog.objects.exists()
+
+
+def test_the_lockout_page_speaks_english_to_an_english_browser(client, axes_on, accounts):
+    with time_machine.travel(NOW, tick=False):
+        for n in range(5):
+            sign_in(client, "admin", f"intento-{n}", ATTACKER)
+        response = client.post(
+            reverse("admin:login"),
+            {"username": "admin", "password": PASSWORD, "next": "/admin/"},
+            REMOTE_ADDR=PROXY,
+            HTTP_X_FORWARDED_FOR=ATTACKER,
+            HTTP_ACCEPT_LANGUAGE="en",
+        )
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "Access temporarily blocked" in html and "15 minutes" in html

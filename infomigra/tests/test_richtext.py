@@ -49,4 +49,46 @@ def test_rich_text_is_sanitised_before_it_is_stored_in_both_languages():
     )
     section.refresh_from_db()
     assert section.body_es == "<p>Hola</p>"
-    assert section.body_en == '<p>Hi<img src="x"></p>'
+    assert section.body_en == "<p>Hi</p>"
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://evil.example/pixel.png",
+        "http://evil.example/media/richtext/a.png",
+        "//evil.example/media/richtext/a.png",
+        "/\\evil.example/media/richtext/a.png",
+        "https://testserver.evil.example/media/richtext/a.png",
+        "/media/../admin/logout/",
+        "/static/img/favicon.svg",
+        "pixel.png",
+        "data:image/png;base64,iVBORw0KGgo=",
+        "javascript:alert(1)",
+    ],
+)
+def test_images_from_anywhere_but_our_media_are_dropped(src):
+    html = f'<p>Antes <img src="{src}" alt="Taller > 2026" width="20"> después</p>'
+    assert sanitize_html(html) == "<p>Antes  después</p>"
+
+
+@pytest.mark.parametrize(
+    ("src", "kept"),
+    [
+        ("/media/richtext/4f1c.png", "/media/richtext/4f1c.png"),
+        ("http://testserver/media/richtext/4f1c.png", "/media/richtext/4f1c.png"),
+        ("https://localhost/media/richtext/4f1c.png", "/media/richtext/4f1c.png"),
+    ],
+)
+def test_images_from_our_own_media_are_kept_as_paths(src, kept):
+    html = f'<p><img src="{src}" alt="Taller &gt; 2026" width="20"></p>'
+    assert sanitize_html(html) == f'<p><img src="{kept}" alt="Taller &gt; 2026" width="20"></p>'
+
+
+@pytest.mark.django_db
+def test_a_saved_section_keeps_only_its_own_images():
+    section = SectionFactory(
+        body_es='<p><img src="/media/richtext/a.png" alt="a"><img src="https://evil.example/t.gif"></p>'
+    )
+    section.refresh_from_db()
+    assert section.body_es == '<p><img src="/media/richtext/a.png" alt="a"></p>'

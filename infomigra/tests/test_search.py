@@ -72,7 +72,7 @@ def test_title_matches_rank_above_text_matches(content):
 @pytest.mark.parametrize(
     ("query", "help_shown"),
     [("", False), ("   ", False), ("a", True), ("!!!", True), ("%_%", True),
-     ("\x00\u202e", True), ("🙂" * 50, True)],
+     ("\u202e\u200b", True), ("🙂" * 50, True)],  # a NUL answers 400: test_bad_input.py
 )  # fmt: skip
 def test_a_query_without_words_finds_nothing_and_gets_help(client, content, query, help_shown):
     assert terms_of(query) == []

@@ -156,12 +156,12 @@ def test_another_users_device_does_not_verify(client, required, superuser):
     other = User.objects.create_superuser("otra", password="x")
     theirs = TOTPDevice.objects.create(user=other, name="Suyo", confirmed=True)
     TOTPDevice.objects.create(user=superuser, name="Mío", confirmed=True)
-    with time_machine.travel(NOW, tick=False):
+    with time_machine.travel(NOW, tick=False):  # the session lives in the same hour
         response = client.post(
             reverse(VERIFY), {"otp_device": theirs.persistent_id, "otp_token": token(theirs)}
         )
-    assert response.status_code == 400
-    assert sent_to(client.get("/admin/"), VERIFY, "/admin/")
+        assert response.status_code == 400
+        assert sent_to(client.get("/admin/"), VERIFY, "/admin/")
 
 
 def test_the_next_page_stays_on_this_site(client, required, superuser):

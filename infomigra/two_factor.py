@@ -207,15 +207,7 @@ def verify_view(request, *, admin_site):
     form = CodeForm(user, request, data=request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
         return signed_in_with(request, user.otp_device)
-    context = {
-        **admin_site.each_context(request),
-        "title": _("Verificación en dos pasos"),
-        "form": form,
-        "next": next_url(request),
-        "is_nav_sidebar_enabled": False,
-    }
-    status = 400 if form.is_bound else 200
-    return TemplateResponse(request, "admin/two_factor/verify.html", context, status=status)
+    return _form_page(request, admin_site, "admin/two_factor/verify.html", form)
 
 
 def setup_view(request, *, admin_site):
@@ -231,16 +223,27 @@ def setup_view(request, *, admin_site):
     form = EnrolForm(device, data=request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
         return signed_in_with(request, form.device)
+    return _form_page(
+        request,
+        admin_site,
+        "admin/two_factor/setup.html",
+        form,
+        enrolled=enrolled,
+        required=is_required(user),
+        qr_code=qr_code_svg(device.config_url),
+        key=grouped(b32encode(device.bin_key).decode()),
+    )
+
+
+def _form_page(request, admin_site, template, form, **extra):
+    """A two-step page in the admin's layout: the form again with its errors answers 400."""
     context = {
         **admin_site.each_context(request),
         "title": _("Verificación en dos pasos"),
         "form": form,
         "next": next_url(request),
-        "enrolled": enrolled,
-        "required": is_required(user),
-        "qr_code": qr_code_svg(device.config_url),
-        "key": grouped(b32encode(device.bin_key).decode()),
         "is_nav_sidebar_enabled": False,
+        **extra,
     }
     status = 400 if form.is_bound else 200
-    return TemplateResponse(request, "admin/two_factor/setup.html", context, status=status)
+    return TemplateResponse(request, template, context, status=status)

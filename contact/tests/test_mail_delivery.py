@@ -44,10 +44,14 @@ PHISHING_TEXT = "Tu cuenta será bloqueada: entra en http://evil.example/premio"
 Status = OutboundEmail.Status
 
 
+COMPANY_WAIT = 60  # seconds; the senders' SMTP timeout in that test is longer still
+
+
 class Mailbox:
     """The SMTP server's handler: keeps every message it accepts. With `wait_for_company`, the
-    first message waits (up to 10 s) until a second client is sending at the same time, so that
-    a test can prove two senders truly overlapped."""
+    first message waits (up to COMPANY_WAIT seconds: a second process may take a while to start
+    on a loaded machine) until a second client is sending at the same time, so that a test can
+    prove two senders truly overlapped."""
 
     def __init__(self, *, wait_for_company=False):
         self.received = []
@@ -63,7 +67,7 @@ class Mailbox:
             if self.wait_for_company and self.sending >= 2:
                 self._company.set()
             elif self.wait_for_company and not self._company.is_set():
-                await asyncio.wait_for(self._company.wait(), timeout=10)
+                await asyncio.wait_for(self._company.wait(), timeout=COMPANY_WAIT)
             await asyncio.sleep(0.02 if self.wait_for_company else 0)
             self.received.append(message_from_bytes(envelope.content, policy=policy.default))
         finally:
@@ -335,7 +339,7 @@ def test_overlapping_senders_send_each_of_20_emails_exactly_once(smtp, tmp_path,
     env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_DEBUG": "1",
            "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
            "DJANGO_EMAIL_HOST": "127.0.0.1", "DJANGO_EMAIL_PORT": str(SMTP_PORT),
-           "DJANGO_EMAIL_TIMEOUT": "10"}  # fmt: skip
+           "DJANGO_EMAIL_TIMEOUT": str(COMPANY_WAIT + 30)}  # fmt: skip
     processes = [
         subprocess.Popen(
             [sys.executable, "manage.py", *COMMANDS[name]],
@@ -347,9 +351,14 @@ def test_overlapping_senders_send_each_of_20_emails_exactly_once(smtp, tmp_path,
         )
         for name in overlapping
     ]
-    for process in processes:
-        _out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err[-2000:]
+    try:
+        for process in processes:
+            _out, err = process.communicate(timeout=240)
+            assert process.returncode == 0, err[-2000:]
+    finally:  # a sender left running would overlap the next test's
+        for process in processes:
+            process.kill()
+            process.wait()
 
     assert mailbox.most_at_once == 2  # both were sending at the same moment
     recipients = sorted(m["To"] for m in mailbox.received)

@@ -22,32 +22,17 @@ from .models import (
 )
 
 
-class LinePageMixin:
-    """Pages of an action line count as visits to that line."""
-
-    portal_component = "line"
-    content_prefix = ""
-
-    def get_portal_page(self):
-        line = self.get_line()
-        content = f"{self.content_prefix}:{self.get_content_key()}"
-        return PortalPage(component=self.portal_component, line=line.number, content=content)
-
-
-class LineDetailView(LinePageMixin, TranslatedSlugMixin, DetailView):
+class LineDetailView(TranslatedSlugMixin, DetailView):
     model = ActionLine
     template_name = "lines/line_detail.html"
+    portal_component = "line"
 
     def refine_queryset(self, queryset):
         return queryset.with_sections()
 
-    content_prefix = "line"
-
-    def get_line(self):
-        return self.object
-
-    def get_content_key(self):
-        return self.object.number
+    def get_portal_page(self):
+        number = self.object.number
+        return PortalPage(component=self.portal_component, line=number, content=f"line:{number}")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(current_line=self.object, **kwargs)
@@ -84,16 +69,17 @@ def component_context(component):
     return {}
 
 
-class SectionDetailView(LinePageMixin, TranslatedSlugMixin, DetailView):
+class SectionDetailView(TranslatedSlugMixin, DetailView):
     model = Section
+    portal_component = "line"  # a section's visits count for its line
 
-    content_prefix = "section"
-
-    def get_line(self):
-        return self.object.line
-
-    def get_content_key(self):
-        return self.object.pk
+    def get_portal_page(self):
+        section = self.object
+        return PortalPage(
+            component=self.portal_component,
+            line=section.line.number,
+            content=f"section:{section.pk}",
+        )
 
     def refine_queryset(self, queryset):
         return (

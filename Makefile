@@ -7,12 +7,24 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-browser lint format messages check-deploy bench
+.PHONY: help system-packages install run test test-browser lint format messages check-deploy bench bench-db bench-pages bench-report
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.txt
+# Debian packages beside Python (deploy/debian-packages.txt): installed when missing and when
+# apt-get can run (as root); otherwise the missing ones are named.
+system-packages: ## Install the Debian packages the portal needs (WeasyPrint's libraries, gettext, chromium, nginx, dovecot, wrk)
+	@missing=$$(grep -v '^#' deploy/debian-packages.txt | xargs -r -n1 sh -c 'dpkg -s "$$0" >/dev/null 2>&1 || echo "$$0"'); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing: $$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; \
+	  else echo "missing Debian packages (sudo apt-get install $$missing)"; exit 1; fi; \
+	fi
+
+$(VENV)/.installed: requirements.txt deploy/debian-packages.txt
+	$(MAKE) --no-print-directory system-packages
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@

@@ -67,6 +67,7 @@ sitemap_sections = NamedRegistry("sitemap sections")
 dashboard_panels = Registry("dashboard panels")
 demo_loaders = Registry("demo loaders")
 components = NamedRegistry("components")
+report_sections = Registry("report sections")  # infomigra.reports.ReportSection
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ the small contact and content tables), so it stays fast however many visits ther
 
 import datetime
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 from django.apps import apps
@@ -20,8 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from infomigra import registry, roles
-from infomigra.csv_export import csv_text
 from infomigra.models import PageFeedback, Publishable
+from infomigra.reports import Table
 
 from .models import DailySalt, DailyVisits, Device, Dimension, Visit
 
@@ -160,24 +160,6 @@ class Period:
 
     def __str__(self):
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
-
-
-@dataclass
-class Table:
-    """One table of the report: the page, its CSV and the e-mail show the same rows."""
-
-    key: str
-    title: str
-    columns: list
-    section: str = "visits"
-    rows: list = field(default_factory=list)
-    chart: list = field(default_factory=list)  # (label, value) pairs for a bar chart
-    vertical_chart: bool = False  # a bar per day; categories get horizontal bars
-    note: str = ""
-
-    def csv(self):
-        """The table as a CSV file's text (a forged referrer cannot become a formula)."""
-        return csv_text(self.rows, header=self.columns)
 
 
 def _share(part, whole):
@@ -552,6 +534,13 @@ def report_build(*, period):
         *_attention_tables(period, lines),
         *_content_tables(period),
     ]
+    sections = list(SECTIONS)
+    for contribution in registry.report_sections:
+        sections.append((contribution.key, contribution.title))
+        tables.extend(
+            table if table.section == contribution.key else replace(table, section=contribution.key)
+            for table in contribution.tables(period)
+        )
     return {
         "period": period,
         "totals": totals,
@@ -565,7 +554,7 @@ def report_build(*, period):
         "tables": tables,
         "sections": [
             {"key": key, "title": title, "tables": [t for t in tables if t.section == key]}
-            for key, title in SECTIONS
+            for key, title in sections
         ],
     }
 

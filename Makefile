@@ -71,8 +71,18 @@ check-deploy: install ## Django's deployment checks under production-like settin
 	$(PY) manage.py check --deploy --fail-level WARNING
 
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/infomigra_bench
-bench: install ## Benchmark the monthly report on 1,000,000 visits in PostgreSQL (scratch database)
+BENCH_ROUNDS ?= 3
+BENCH_SECONDS ?= 8
+bench: bench-pages bench-report ## Both benchmarks below (PostgreSQL scratch database; not part of make test)
+
+bench-db: install
 	psql "$(dir $(BENCH_DATABASE_URL))postgres" -tc "SELECT 1 FROM pg_database WHERE datname = '$(notdir $(BENCH_DATABASE_URL))'" | grep -q 1 \
 	  || psql "$(dir $(BENCH_DATABASE_URL))postgres" -c 'CREATE DATABASE "$(notdir $(BENCH_DATABASE_URL))"'
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate -v0
+
+bench-pages: bench-db ## Public pages under gunicorn (2 workers, DEBUG off) vs a bare Django view, with wrk; fails below the goals
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py load_demo_content >/dev/null
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py bench_pages --rounds $(BENCH_ROUNDS) --duration $(BENCH_SECONDS)
+
+bench-report: bench-db ## The monthly report on 1,000,000 visits
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py stats_bench --visits 1000000

@@ -1,6 +1,7 @@
 """The complementary panel of Directiva 001-2011 §5.4.5: news, events, legislation, studies,
 links, contests and videos, FAQ, publications, and the SIVITMA and Retorno Productivo pages."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -92,6 +93,10 @@ class NewsItem(FallbackNoticeMixin, Publishable):
     def get_absolute_url(self):
         return reverse("complementary:news_detail", kwargs={"slug": self.slug})
 
+    def own_public_from(self):
+        day = timezone.make_aware(datetime.datetime.combine(self.published_on, datetime.time()))
+        return max(moment for moment in (super().own_public_from(), day) if moment)
+
     @classmethod
     def own_public_condition(cls, prefix, now):
         """Also: not dated in the future (the date readers see is the publication date)."""
@@ -164,6 +169,17 @@ class Event(FallbackNoticeMixin, Publishable):
         verbose_name = _("evento")
         verbose_name_plural = _("eventos")
         constraints = unique_slug_constraints("complementary_event")
+
+    @classmethod
+    def next_public_change(cls, now):
+        """Also the next start or end: an event moves from "upcoming" to "past" by itself."""
+        public = cls._default_manager.published()
+        moments = [
+            super().next_public_change(now),
+            public.filter(starts_at__gt=now).aggregate(next=models.Min("starts_at"))["next"],
+            public.filter(ends_at__gt=now).aggregate(next=models.Min("ends_at"))["next"],
+        ]
+        return min((moment for moment in moments if moment), default=None)
 
     def __str__(self):
         return self.title

@@ -1,19 +1,23 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from infomigra.pagecache import cached_publicly
+
 from . import feeds, views
 
 app_name = "complementary"
 
 urlpatterns = [
     path(_("noticias/"), views.NewsListView.as_view(), name="news_list"),
-    path(_("noticias/rss/"), feeds.NewsFeed(), name="news_rss"),
-    path(_("noticias/atom/"), feeds.NewsAtomFeed(), name="news_atom"),
+    path(_("noticias/rss/"), cached_publicly(feeds.NewsFeed()), name="news_rss"),
+    path(_("noticias/atom/"), cached_publicly(feeds.NewsAtomFeed()), name="news_atom"),
     path(_("noticias/<slug:slug>/"), views.NewsDetailView.as_view(), name="news_detail"),
     path(_("eventos/"), views.EventListView.as_view(), name="event_list"),
-    path(_("eventos/rss/"), feeds.EventFeed(), name="event_rss"),
-    path(_("eventos/atom/"), feeds.EventAtomFeed(), name="event_atom"),
-    path(_("eventos/calendario.ics"), views.events_ics_feed, name="event_calendar"),
+    path(_("eventos/rss/"), cached_publicly(feeds.EventFeed()), name="event_rss"),
+    path(_("eventos/atom/"), cached_publicly(feeds.EventAtomFeed()), name="event_atom"),
+    path(
+        _("eventos/calendario.ics"), cached_publicly(views.events_ics_feed), name="event_calendar"
+    ),
     path(_("eventos/<slug:slug>/"), views.EventDetailView.as_view(), name="event_detail"),
     path(_("eventos/<slug:slug>/evento.ics"), views.event_ics, name="event_ics"),
     path(_("legislacion/"), views.NormListView.as_view(), name="norm_list"),

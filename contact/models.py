@@ -338,6 +338,8 @@ class Attention(models.Model):
 class MigrantVoice(models.Model):
     """A concern or suggestion of a Peruvian abroad (line 3 a), public once staff approve it."""
 
+    shown_on_public_pages = True  # saving or deleting one renews the page cache
+
     class Status(models.TextChoices):
         PENDING = "pending", _("Por moderar")
         APPROVED = "approved", _("Publicado")

@@ -17,6 +17,8 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from infomigra.pagecache import pages_changed
+
 from .models import (
     Attention,
     ContactMessage,
@@ -86,7 +88,9 @@ def voice_submit(*, data, language):
 
 def voice_moderate(*, voices, approve, user):
     status = MigrantVoice.Status.APPROVED if approve else MigrantVoice.Status.REJECTED
-    return voices.update(status=status, moderated_at=timezone.now(), moderated_by=user)
+    updated = voices.update(status=status, moderated_at=timezone.now(), moderated_by=user)
+    pages_changed()  # an update() sends no signal; approved voices are shown on public pages
+    return updated
 
 
 def reply_send(*, message, body, user):

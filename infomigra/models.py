@@ -6,8 +6,9 @@ import re
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import BooleanField, ExpressionWrapper, Q, Value
+from django.db.models import BooleanField, ExpressionWrapper, Min, Q, Value
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -111,6 +112,28 @@ class Visible(models.Model):
     @classmethod
     def own_public_condition(cls, prefix, now):
         return Q()
+
+    def own_public_from(self):
+        """When this item's own schedule lets the public see it (None: no schedule)."""
+        return None
+
+    def public_from(self):
+        """When the public may see this item, given that it and its parents are published: the
+        latest of their schedules (None: as soon as they are published). With
+        `public_condition()` this is the same rule, for one object (the search index stores it)."""
+        moments = [self.own_public_from()]
+        if self.visibility_parent:
+            parent = getattr(self, self.visibility_parent)
+            if parent is not None:
+                moments.append(parent.public_from())
+        return max((moment for moment in moments if moment), default=None)
+
+    @classmethod
+    def next_public_change(cls, now):
+        """The earliest moment after `now` at which what the public sees of this model changes
+        by itself (a scheduled publication comes), or None. Date-only rules (a news date, a
+        contest's days) change at midnight, which the page cache always respects."""
+        return None
 
     @classmethod
     def public_condition(cls, prefix="", now=None):
@@ -279,6 +302,15 @@ class Publishable(Visible, Editorial):
             Q(**{f"{prefix}publish_at__isnull": True}) | Q(**{f"{prefix}publish_at__lte": now})
         )
 
+    def own_public_from(self):
+        return self.publish_at
+
+    @classmethod
+    def next_public_change(cls, now):
+        return cls._default_manager.filter(status=Status.PUBLISHED, publish_at__gt=now).aggregate(
+            next=Min("publish_at")
+        )["next"]
+
     @classmethod
     def scheduled_condition(cls, now=None):
         return Q(status=Status.PUBLISHED, publish_at__gt=now or timezone.now())
@@ -364,3 +396,36 @@ class PageFeedback(models.Model):
 
     def __str__(self):
         return f"{self.path} ({_('útil') if self.useful else _('no útil')})"
+
+
+class SearchDocument(models.Model):
+    """One public item in one language as the site search reads it: its title, address and
+    texts (folded: lower case, no accents) by weight, and on PostgreSQL a stored, GIN-indexed
+    `tsvector`. Kept current by `infomigra.search` when content is saved or deleted; an item
+    appears here once it and its parents are published, and the search shows it from
+    `public_from` on (a scheduled item needs no new indexing at its time)."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=10)
+    kind = models.CharField(max_length=100)  # the source's model label
+    title = models.CharField(max_length=600)
+    url = models.CharField(max_length=600)
+    text = models.TextField(blank=True)  # plain text the snippet is cut from
+    spanish_only = models.BooleanField(default=False)  # an English reader gets the Spanish text
+    public_from = models.DateTimeField(null=True, blank=True)
+    folded_a = models.TextField(blank=True)
+    folded_b = models.TextField(blank=True)
+    folded_c = models.TextField(blank=True)
+    vector = SearchVectorField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="search_document_once"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "kind"], name="search_document_language")]
+
+    def __str__(self):
+        return f"{self.language}: {self.title}"

@@ -1,23 +1,32 @@
 """Site search across everything public, in the visitor's language, ignoring case and accents.
 
-PostgreSQL: full-text search with the `infomigra_es` / `infomigra_en` text-search configurations
-(Spanish or English stemming after `unaccent`, created by migration infomigra 0002), ranked by
-`SearchRank`. Other databases (SQLite): every word must appear, compared after folding case and
-accents with the `infomigra_fold` SQL function registered on each connection; ranked by where
-the words appear (title before text). Both give the same hits on the demo content for whole
-words; PostgreSQL also finds other forms of a word (`trámites` for `tramite`).
+Every public item is stored once per language in `SearchDocument` (the kernel's search table):
+its title and address, its texts folded (lower case, no accents) by weight — A title, B summary,
+C body — and on PostgreSQL a `tsvector` built with the `infomigra_es` / `infomigra_en`
+configurations (Spanish or English stemming after `unaccent`, migration infomigra 0002) under a
+GIN index. The table is kept current here: saving or deleting a registered source's item, or one
+of its parents (a line for its sections), rewrites that item's documents; `manage.py
+search_rebuild` rewrites them all.
+
+A search is one query. PostgreSQL: `@@` against the stored vectors, ranked by `ts_rank`.
+Other databases (SQLite): every word must appear in the stored folded columns, ranked by where
+(title before text). Both keep at most PER_SOURCE hits of one kind, so one kind of content cannot
+crowd out the others. PostgreSQL also finds other forms of a word (`trámites` for `tramite`).
 """
 
 import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from django.conf import settings
-from django.db import connection
-from django.db.backends.signals import connection_created
-from django.db.models import Case, F, Func, IntegerField, Q, TextField, Value, When
-from django.db.models.functions import Coalesce, NullIf
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.db.models import Case, F, IntegerField, Q, Value, When, Window
+from django.db.models.functions import RowNumber
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from modeltranslation.utils import build_localized_fieldname
@@ -29,22 +38,16 @@ MAX_TERMS = 8
 PER_SOURCE = 20
 MAX_RESULTS = 50
 SNIPPET_CHARS = 220
+SNIPPET_SCAN = 4000  # characters of a text searched for the snippet's first match
 PG_WEIGHTS = [0.1, 0.2, 0.4, 1.0]  # D, C, B, A
 SQLITE_POINTS = {"A": 4, "B": 2, "C": 1}
+CONFIGS = {"es": "infomigra_es", "en": "infomigra_en"}
 
 
 def fold(text):
     """Lower-case `text` and drop its accents: 'Trámite PERÚ' → 'tramite peru'."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def _register_fold(sender, connection, **kwargs):
-    if connection.vendor == "sqlite":
-        connection.connection.create_function("infomigra_fold", 1, fold, deterministic=True)
-
-
-connection_created.connect(_register_fold, dispatch_uid="infomigra_fold")
 
 
 def terms_of(query):
@@ -75,9 +78,16 @@ class Source:
         url = self.url or (lambda obj: obj.get_absolute_url())
         return [url(obj) for obj in objects]
 
-    def queryset(self):
-        queryset = self.model._default_manager.published()
-        return queryset.select_related(*self.select_related) if self.select_related else queryset
+    def indexable(self):
+        """The items that are, or will be at their time, public: published with their parents,
+        whatever their schedule (`public_from` says when)."""
+        queryset = self.model._default_manager.filter(self.model.public_condition(now=_FOREVER))
+        related = (*self.select_related, *_parent_paths(self.model))
+        return queryset.select_related(*related) if related else queryset
+
+    @property
+    def kind(self):
+        return self.model._meta.label_lower
 
 
 @dataclass
@@ -87,82 +97,244 @@ class Hit:
     url: str
     snippet: str
     rank: float
+    spanish_only: bool = False
 
 
-def _localized(field, translated, language):
-    text = TextField()
+_FOREVER = timezone.make_aware(timezone.datetime(9999, 1, 1))
+
+
+def _parent_paths(model):
+    """The lookups from `model` up its visibility parents: ("section", "section__line")."""
+    paths, path = [], ""
+    while model.visibility_parent:
+        path = f"{path}__{model.visibility_parent}" if path else model.visibility_parent
+        paths.append(path)
+        model = model._meta.get_field(model.visibility_parent).related_model
+    return paths
+
+
+def _plain(value):
+    """Text of a field's value: tags dropped, entities decoded, spaces collapsed, and no space
+    left before a closing mark or after an opening one ("<b>trabajo</b>." → "trabajo.")."""
+    text = html.unescape(re.sub(r"<[^>]*>", " ", str(value or "")))
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r" ([.,;:!?)\]»”])", r"\1", text)
+    return re.sub(r"([(\[«“¿¡]) ", r"\1", text)
+
+
+def _value(obj, field, translated, language):
     if not translated:
-        return Coalesce(F(field), Value(""), output_field=text)
-    own = build_localized_fieldname(field, language)
-    spanish = build_localized_fieldname(field, settings.LANGUAGE_CODE)
-    if own == spanish:
-        return Coalesce(F(own), Value(""), output_field=text)
-    return Coalesce(
-        NullIf(F(own), Value(""), output_field=text), F(spanish), Value(""), output_field=text
+        return getattr(obj, field) or ""
+    own = getattr(obj, build_localized_fieldname(field, language), "") or ""
+    if own or language == settings.LANGUAGE_CODE:
+        return own
+    return getattr(obj, build_localized_fieldname(field, settings.LANGUAGE_CODE), "") or ""
+
+
+def _spanish_only(obj, source, language):
+    """An English document of an item the page shows in Spanish (`shows_fallback`); for one
+    without that rule, when none of its translated fields has English."""
+    if language == settings.LANGUAGE_CODE:
+        return False
+    if hasattr(obj, "shows_fallback"):
+        return obj.shows_fallback  # read inside translation.override(language)
+    translated = [field for field, _weight, is_translated in source.fields if is_translated]
+    return bool(translated) and not any(
+        getattr(obj, build_localized_fieldname(field, language), "") for field in translated
     )
 
 
-def _postgres_search(source, terms, language):
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+def _documents(source, objects):
+    from .models import SearchDocument
 
-    config = "infomigra_es" if language == "es" else "infomigra_en"
-    vector = None
-    for field, weight, translated in source.fields:
-        part = SearchVector(_localized(field, translated, language), config=config, weight=weight)
-        vector = part if vector is None else vector + part
-    query = SearchQuery(" ".join(terms), config=config, search_type="plain")
+    content_type = ContentType.objects.get_for_model(source.model)
+    documents = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            urls = source.urls_of(objects)
+            for obj, url in zip(objects, urls, strict=True):
+                texts = {"A": [], "B": [], "C": []}
+                plain = []
+                for field, weight, translated in source.fields:
+                    text = _plain(_value(obj, field, translated, language))
+                    texts[weight].append(text)
+                    plain.append(text)
+                documents.append(
+                    SearchDocument(
+                        content_type=content_type,
+                        object_id=obj.pk,
+                        language=language,
+                        kind=source.kind,
+                        title=str(source.title(obj))[:600],
+                        url=url[:600],
+                        text=" ".join(t for t in (plain[1:] or plain) if t),
+                        spanish_only=_spanish_only(obj, source, language),
+                        public_from=obj.public_from(),
+                        folded_a=fold(" ".join(texts["A"])),
+                        folded_b=fold(" ".join(texts["B"])),
+                        folded_c=fold(" ".join(texts["C"])),
+                    )
+                )
+    return documents
+
+
+def index_update(source, *, pks=None):
+    """Rewrite the documents of `source`'s items `pks` (all of them when None)."""
+    from django.contrib.postgres.search import SearchVector
+
+    from .models import SearchDocument
+
+    content_type = ContentType.objects.get_for_model(source.model)
+    items = source.indexable()
+    stale = SearchDocument.objects.filter(content_type=content_type)
+    if pks is not None:
+        items = items.filter(pk__in=pks)
+        stale = stale.filter(object_id__in=pks)
+    with transaction.atomic():
+        stale.delete()
+        created = SearchDocument.objects.bulk_create(_documents(source, list(items)))
+        if connection.vendor == "postgresql" and created:
+            for language, config in CONFIGS.items():
+                vector = (
+                    SearchVector("folded_a", weight="A", config=config)
+                    + SearchVector("folded_b", weight="B", config=config)
+                    + SearchVector("folded_c", weight="C", config=config)
+                )
+                SearchDocument.objects.filter(
+                    pk__in=[d.pk for d in created if d.language == language]
+                ).update(vector=vector)
+
+
+def index_rebuild():
+    """Rewrite every document (`manage.py search_rebuild`, and after `migrate`)."""
+    from .models import SearchDocument
+
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        for source in registry.search_sources:
+            index_update(source)
+    return SearchDocument.objects.count()
+
+
+@cache
+def _dependants():
+    """model → [(source, lookup)]: which sources' items to rewrite when one of them is saved
+    (lookup None: the item itself; "line": the sections of that line)."""
+    found = {}
+    for source in registry.search_sources:
+        found.setdefault(source.model, []).append((source, None))
+        model = source.model
+        for path in _parent_paths(source.model):
+            model = model._meta.get_field(path.rsplit("__", 1)[-1]).related_model
+            found.setdefault(model, []).append((source, path))
+    return found
+
+
+def _on_save(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    for source, lookup in _dependants().get(sender, ()):
+        if lookup is None:
+            index_update(source, pks=[instance.pk])
+        else:
+            pks = list(
+                source.model._default_manager.filter(**{lookup: instance}).values_list(
+                    "pk", flat=True
+                )
+            )
+            if pks:
+                index_update(source, pks=pks)
+
+
+def _on_delete(sender, instance, **kwargs):
+    from .models import SearchDocument
+
+    if sender in _dependants():
+        SearchDocument.objects.filter(
+            content_type=ContentType.objects.get_for_model(sender), object_id=instance.pk
+        ).delete()
+
+
+def connect_signals():
+    post_save.connect(_on_save, dispatch_uid="infomigra_search_save")
+    post_delete.connect(_on_delete, dispatch_uid="infomigra_search_delete")
+
+
+def _public_documents(language):
+    from .models import SearchDocument
+
+    now = timezone.now()
+    return SearchDocument.objects.filter(
+        Q(public_from__isnull=True) | Q(public_from__lte=now), language=language
+    )
+
+
+def _postgres_search(terms, language):
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    query = SearchQuery(" ".join(terms), config=CONFIGS[language], search_type="plain")
     return (
-        source.queryset()
-        .annotate(search=vector)
-        .filter(search=query)
-        .annotate(rank=SearchRank(vector, query, weights=PG_WEIGHTS))
-        .order_by("-rank", "pk")[:PER_SOURCE]
+        _public_documents(language)
+        .filter(vector=query)
+        .annotate(rank=SearchRank(F("vector"), query, weights=PG_WEIGHTS))
     )
 
 
-def _portable_search(source, terms, language):
-    connection.ensure_connection()
-    _register_fold(None, connection)  # also on connections opened before this module loaded
-    folded = {
-        field: Func(
-            _localized(field, translated, language),
-            function="infomigra_fold",
-            output_field=TextField(),
-        )
-        for field, _weight, translated in source.fields
-    }
-    queryset = source.queryset().annotate(**{f"folded_{f}": expr for f, expr in folded.items()})
+def _portable_search(terms, language):
+    documents = _public_documents(language)
     rank = Value(0, output_field=IntegerField())
     for term in terms:
-        queryset = queryset.filter(
-            _any_field_contains([f"folded_{f}" for f in folded], term),
+        documents = documents.filter(
+            Q(folded_a__contains=term) | Q(folded_b__contains=term) | Q(folded_c__contains=term)
         )
-        for field, weight, _translated in source.fields:
+        for weight, points in SQLITE_POINTS.items():
             rank = rank + Case(
-                When(**{f"folded_{field}__contains": term}, then=SQLITE_POINTS[weight]),
+                When(**{f"folded_{weight.lower()}__contains": term}, then=points),
                 default=0,
                 output_field=IntegerField(),
             )
-    return queryset.annotate(rank=rank).order_by("-rank", "pk")[:PER_SOURCE]
+    return documents.annotate(rank=rank)
 
 
-def _any_field_contains(names, term):
-    condition = Q()
-    for name in names:
-        condition |= Q(**{f"{name}__contains": term})
-    return condition
+def _single_letter_table():
+    """Accented Latin letters (and º, ª, ²) → what `fold` makes of them when that is one
+    character; punctuation that folds to several ("…") → one of them (str.translate)."""
+    table = {}
+    for code in [*range(0xA0, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x2070)]:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        base = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if len(base) == 1 and base.casefold() == base.lower() and base != chr(code):
+            table[code] = base
+        elif len(base) > 1 and not any(char.isalnum() for char in base):
+            table[code] = base[0]  # "…" → "." : no word is found in punctuation anyway
+    return table
 
 
-def snippet(texts, terms):
+_SINGLE_LETTERS = _single_letter_table()
+
+
+def _fold_with_origin(text):
+    """`fold(text)` and a function from a folded position to the text's position. Nearly always
+    one character stays one (accents dropped by a table, in C): positions are the same. Only a
+    text with a character that folds to several (ß, ligatures) takes the slow road, character by
+    character."""
+    folded = text.translate(_SINGLE_LETTERS).lower()
+    others = {char for char in set(folded) if not char.isascii()}  # a few distinct characters
+    if len(folded) == len(text) and all(fold(char) == char for char in others):
+        return folded, int
+    pieces = [fold(char) for char in text]
+    origins = [i for i, chars in enumerate(pieces) for _ in chars]
+    return "".join(pieces), origins.__getitem__
+
+
+def snippet(texts, terms, *, plain=False):
     """About SNIPPET_CHARS characters of plain text around the first match, with the matches
     marked; case and accents do not matter."""
-    text = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", t)) for t in texts if t)
-    text = re.sub(r"\s+", " ", text).strip()
-    folded_chars = [fold(char) for char in text]
-    folded = "".join(folded_chars)
-    origin = [i for i, chars in enumerate(folded_chars) for _ in chars]  # folded → text index
+    text = " ".join(texts if plain else (_plain(t) for t in texts if t))
+    # The first match is looked for near the start: a long chapter need not be folded whole.
+    folded, origin = _fold_with_origin(text[:SNIPPET_SCAN])
     first = min((folded.find(t) for t in terms if folded.find(t) >= 0), default=0)
-    start_char = origin[first] if origin else 0
+    start_char = origin(first) if text else 0
     start = max(0, start_char - 60)
     if start > 0:  # begin at a word
         space = text.find(" ", start, start_char)
@@ -171,13 +343,11 @@ def snippet(texts, terms):
     if start + SNIPPET_CHARS < len(text) and " " in window[SNIPPET_CHARS // 2 :]:
         window = window[: window.rfind(" ")]  # end at a word
     marked, position = [], 0
-    window_folded_chars = [fold(char) for char in window]
-    window_folded = "".join(window_folded_chars)
-    window_origin = [i for i, chars in enumerate(window_folded_chars) for _ in chars]
+    window_folded, window_origin = _fold_with_origin(window)
     pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
     for match in pattern.finditer(window_folded) if terms else []:
-        begin = window_origin[match.start()]
-        end = window_origin[match.end() - 1] + 1
+        begin = window_origin(match.start())
+        end = window_origin(match.end() - 1) + 1
         if begin < position:
             continue
         marked.append(escape(window[position:begin]))
@@ -190,24 +360,32 @@ def snippet(texts, terms):
 
 
 def search(query, *, language):
-    """Ranked hits for `query` in `language`; an empty list for an empty or absurd query."""
+    """Ranked hits for `query` in `language` (one query); an empty list for an empty or absurd
+    query."""
     terms = terms_of(query or "")
     if not terms:
         return []
     find = _postgres_search if connection.vendor == "postgresql" else _portable_search
-    hits = []
-    for source in registry.search_sources:
-        found = list(find(source, terms, language))
-        for obj, url in zip(found, source.urls_of(found), strict=True):
-            texts = [getattr(obj, field) for field, _w, _t in source.fields]
-            hits.append(
-                Hit(
-                    kind=source.label,
-                    title=source.title(obj),
-                    url=url,
-                    snippet=snippet(texts[1:] or texts, terms),
-                    rank=float(obj.rank),
-                )
+    ranked = (
+        find(terms, language)
+        .annotate(
+            place=Window(
+                RowNumber(), partition_by=[F("kind")], order_by=[F("rank").desc(), F("pk")]
             )
-    hits.sort(key=lambda hit: hit.rank, reverse=True)
-    return hits[:MAX_RESULTS]
+        )
+        .filter(place__lte=PER_SOURCE)
+        .only("kind", "title", "url", "text", "spanish_only")
+        .order_by("-rank", "pk")[:MAX_RESULTS]
+    )
+    labels = {source.kind: source.label for source in registry.search_sources}
+    return [
+        Hit(
+            kind=labels.get(document.kind, ""),
+            title=document.title,
+            url=document.url,
+            snippet=snippet([document.text], terms, plain=True),
+            rank=float(document.rank),
+            spanish_only=document.spanish_only,
+        )
+        for document in ranked
+    ]

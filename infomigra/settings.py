@@ -347,7 +347,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "infomigra.cache.RedisCache",  # one client per pool (infomigra/cache.py)
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "infomigra"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -374,6 +374,11 @@ MIDDLEWARE.insert(
     "infomigra.two_factor.TwoFactorMiddleware",
 )
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+# Public pages for anonymous visitors from the shared cache (infomigra/pagecache.py): after the
+# statistics middleware (a page from the cache is still counted) and after CSRF (a page from the
+# cache gets the visitor's own token). 0 turns it off.
+MIDDLEWARE.append("infomigra.pagecache.PageCacheMiddleware")
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before the password
     "django.contrib.auth.backends.ModelBackend",

@@ -6,12 +6,13 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from . import home, richtext_upload, sitemaps, views
+from .pagecache import cached_publicly
 
 urlpatterns = [
     path("admin/richtext/upload/", richtext_upload.upload_image, name="richtext_upload"),
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("sitemap.xml", cached_publicly(sitemaps.sitemap), name="sitemap"),
     # Browsers ask for /favicon.ico whatever the page declares.
     path("favicon.ico", views.favicon),
 ]

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import DomainNameValidator
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
+from django.db.models.sql import InsertQuery
 from django.utils import timezone
 from iptocc import country_code
 
@@ -151,13 +152,32 @@ def visitor_key(*, day, ip, user_agent):
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
+def _insert_visit(**fields):
+    """One visit row. On PostgreSQL its commit does not wait for the disk (asynchronous commit
+    for this one statement): waiting for the flush was a third of the cost of a page served from
+    the cache. A row PostgreSQL has acknowledged is lost only if PostgreSQL itself crashes within
+    the next few hundred milliseconds (wal_writer_delay); a restart, or an app server's crash,
+    loses nothing. Contact messages and everything else keep synchronous commits.
+
+    `SET LOCAL` and the INSERT go in one query string: PostgreSQL runs such a string as one
+    implicit transaction, so the setting covers the INSERT only, in a single round trip."""
+    if connection.vendor != "postgresql":
+        Visit.objects.create(**fields)
+        return
+    query = InsertQuery(Visit)
+    query.insert_values([Visit._meta.get_field(name) for name in fields], [Visit(**fields)])
+    ((sql, params),) = query.get_compiler(connection=connection).as_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET LOCAL synchronous_commit TO OFF; {sql}", params)
+
+
 def visit_record(request, response):
     """Write the visit row for this page view."""
     now = timezone.now()
     user_agent = request.headers.get("User-Agent", "")[:500]
     ip = client_ip(request)
     page = response.portal_page
-    Visit.objects.create(
+    _insert_visit(
         time=now,
         path=request.path[:300],
         language=getattr(request, "LANGUAGE_CODE", "")[:5],

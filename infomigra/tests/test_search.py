@@ -141,3 +141,98 @@ def test_search_query_count_does_not_grow_with_results(
         assert page.status_code == 200 and len(page.context["hits"]) == len(hits)
         counts.append((len(captured), page_queries))
     assert counts[0] == counts[1]
+
+
+# --- The stored index ---------------------------------------------------------------------------
+
+
+def test_a_search_is_one_query_whatever_the_number_of_kinds_and_hits(
+    django_assert_num_queries,
+):
+    for n in range(5):
+        SectionFactory(title_es=f"Trámite de sección {n}")
+        NewsItemFactory(title_es=f"Trámite en noticia {n}")
+        FaqFactory(question_es=f"¿Trámite {n}?")
+    with django_assert_num_queries(1):
+        hits = search("tramite", language="es")
+    assert len(hits) == 15
+
+
+def test_one_kind_cannot_crowd_out_the_others():
+    for n in range(25):
+        SectionFactory(title_es=f"Trámite {n}")
+    NewsItemFactory(title_es="Un trámite en las noticias")
+    kinds = [hit.kind for hit in search("tramite", language="es")]
+    assert kinds.count("Sección") == 20 and kinds.count("Noticia") == 1
+
+
+def test_the_index_follows_edits_and_deletions():
+    section = SectionFactory(title_es="Seguro de salud", title_en="Health insurance")
+    assert titles("seguro") == ["Seguro de salud"]
+    section.title_es, section.title_en = "Seguro de desempleo", "Unemployment insurance"
+    section.save()
+    assert titles("desempleo") == ["Seguro de desempleo"] and titles("salud") == []
+    assert titles("unemployment", "en") == ["Unemployment insurance"]
+    section.delete()
+    assert titles("desempleo") == [] and titles("unemployment", "en") == []
+
+
+def test_a_parent_taken_offline_hides_its_children_and_back():
+    section = SectionFactory(title_es="Bolsa de trabajo")
+    line = section.line
+    line.status = Status.DRAFT
+    line.save()
+    assert titles("bolsa") == []
+    line.status = Status.PUBLISHED
+    line.save()
+    assert titles("bolsa") == ["Bolsa de trabajo"]
+
+
+def test_a_scheduled_item_is_found_from_its_time_without_reindexing():
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        SectionFactory(title_es="Convocatoria futura", publish_at=now + datetime.timedelta(hours=1))
+        assert titles("convocatoria") == []
+    with time_machine.travel(now + datetime.timedelta(hours=1, seconds=1), tick=False):
+        assert titles("convocatoria") == ["Convocatoria futura"]
+
+
+def test_an_english_reader_is_told_which_hits_are_in_spanish(client):
+    SectionFactory(title_es="Remesas seguras al Perú", title_en="")
+    SectionFactory(title_es="Remesas al Perú", title_en="Remittances to Peru")
+    hits = {hit.title: hit for hit in search("peru", language="en")}
+    assert hits["Remesas seguras al Perú"].spanish_only
+    assert not hits["Remittances to Peru"].spanish_only
+    page = client.get("/en/search/?q=peru").content.decode()
+    assert 'lang="es">Remesas seguras al Perú</a>' in page
+    assert "in Spanish (not yet translated)" in page
+
+
+def test_search_rebuild_restores_a_lost_index(capsys):
+    from django.core.management import call_command
+
+    from infomigra.models import SearchDocument
+
+    SectionFactory(title_es="Retorno productivo")
+    SearchDocument.objects.all().delete()
+    assert titles("retorno") == []
+    call_command("search_rebuild")
+    assert titles("retorno") == ["Retorno productivo"]
+    total = SearchDocument.objects.count()
+    assert total == 4  # the section and its line, in each language
+    assert f"{total} documentos" in capsys.readouterr().out
+
+
+def test_snippets_keep_punctuation_next_to_marked_up_words():
+    SectionFactory(
+        title_es="Autorizaciones",
+        summary_es="",
+        body_es="<p>Necesitas una autorización de <strong>trabajo</strong>. Pide (<em>cita</em>).</p>",
+    )
+    (hit,) = search("autorizacion", language="es")
+    assert "de trabajo. Pide (cita)." in hit.snippet

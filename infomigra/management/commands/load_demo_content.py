@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from infomigra import registry
+from infomigra import registry, search
 
 
 class Command(BaseCommand):
@@ -12,3 +12,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for load in registry.demo_loaders:
             self.stdout.write(load())
+        # Items saved one by one were indexed as they came; some addresses depend on items
+        # loaded later (an agreement's section), so the search index is written once more.
+        search.index_rebuild()

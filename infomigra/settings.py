@@ -94,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "infomigra.context_processors.site",
                 "lines.context_processors.navigation",
+                "complementary.context_processors.panel_pages",
             ],
         },
     },
@@ -135,6 +136,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "es"
 LANGUAGES = [("es", _("Español")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["infomigra.formats"]  # English dates in the British way
 TIME_ZONE = "America/Lima"
 USE_I18N = True
 USE_TZ = True

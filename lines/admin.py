@@ -21,8 +21,8 @@ class ProgrammeInline(TranslationStackedInline):
 
 @admin.register(models.ActionLine)
 class ActionLineAdmin(ContentAdmin):
-    list_display = ("number", "title", "audience", "status", "last_reviewed")
-    list_display_links = ("number", "title")
+    list_display = ("number", "menu_label", "title", "audience", "status", "last_reviewed")
+    list_display_links = ("number", "menu_label", "title")
     prepopulated_fields = {"slug": ("title",)}
 
 

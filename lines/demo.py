@@ -90,6 +90,7 @@ def _load_line(data):
         number=data["number"],
         **translated("slug", data["slug"]),
         **translated("title", data["title"]),
+        **translated("menu_label", data["menu_label"]),
         **translated("audience", data["audience"]),
         **translated("intro", data.get("intro")),
         **published(data["number"], data.get("last_reviewed", "2026-11-23")),

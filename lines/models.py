@@ -38,6 +38,14 @@ class ActionLine(FallbackNoticeMixin, Publishable):
     title = models.CharField(
         _("pregunta"), max_length=200, help_text=_("La línea formulada como pregunta (§5.4).")
     )
+    menu_label = models.CharField(
+        _("nombre en el menú"),
+        max_length=40,
+        help_text=_(
+            "Pocas palabras, las que usaría la persona que busca esta línea (p. ej. «Volver al "
+            "Perú»); el menú principal las muestra en todas las pantallas."
+        ),
+    )
     audience = models.CharField(_("dirigida a"), max_length=200)
     intro = RichTextField(_("introducción"), blank=True)
 

@@ -6,7 +6,7 @@ from modeltranslation.translator import translator
 from . import models
 
 TRANSLATED_FIELDS = {
-    models.ActionLine: ("slug", "title", "audience", "intro"),
+    models.ActionLine: ("slug", "title", "menu_label", "audience", "intro"),
     models.Section: ("slug", "group", "title", "summary", "body"),
     models.SectionSource: ("title",),
     models.Programme: ("name", "organisation", "summary", "body"),

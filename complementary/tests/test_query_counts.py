@@ -1,4 +1,5 @@
-"""A list's SQL query count does not grow from 3 to 30 items."""
+"""A list's SQL query count does not grow from 3 to 30 items. Ceilings count the layout too: the
+menu's lines, the footer's service points and the panel pages' addresses."""
 
 import pytest
 from django.utils import translation
@@ -11,10 +12,10 @@ from .test_views import es
 pytestmark = pytest.mark.django_db
 
 LISTS = [
-    ("news_list", factories.NewsItemFactory, 5),
+    ("news_list", factories.NewsItemFactory, 6),
     ("event_list", factories.EventFactory, 6),
-    ("norm_list", factories.NormFactory, 5),
-    ("study_list", factories.StudyFactory, 5),
+    ("norm_list", factories.NormFactory, 6),
+    ("study_list", factories.StudyFactory, 6),
     ("link_list", factories.LinkFactory, 4),
     ("video_list", factories.VideoFactory, 5),
     ("faq_list", factories.FaqFactory, 4),
@@ -45,7 +46,7 @@ def test_faq_list_with_lines_and_line_page_faq(count_queries):
         assert faq_page.status_code == line_page.status_code == 200
         counts.append((faq_queries, line_queries))
     assert counts[0] == counts[1]
-    assert counts[1][0] <= 4 and counts[1][1] <= 5
+    assert counts[1][0] <= 5 and counts[1][1] <= 6
 
 
 def test_home_with_news_and_events(count_queries):

@@ -274,3 +274,24 @@ def test_panel_is_reachable_from_every_page(client):
     for name in ["news_list", "event_list", "norm_list", "study_list", "link_list", "video_list",
                  "faq_list", "publication_list"]:  # fmt: skip
         assert f'href="{es(name)}"' in html
+
+
+@pytest.mark.parametrize(
+    ("home", "address"),
+    [("/es/", "/es/panel/plataforma-retorno-productivo/"), ("/en/", "/en/panel/productive-return-platform/")],
+)  # fmt: skip
+def test_the_footer_links_to_the_panel_pages_own_address_in_each_language(client, home, address):
+    InfoPageFactory(
+        key="retorno-productivo", slug_es="plataforma-retorno-productivo",
+        slug_en="productive-return-platform", title_es="Plataforma", title_en="Platform",
+    )  # fmt: skip
+    page = client.get(home).content.decode()
+    footer = page[page.index('class="site-footer"') :]
+    assert f'href="{address}"' in footer
+    assert client.get(address).status_code == 200  # no redirect on the way
+
+
+def test_the_footer_leaves_out_a_panel_page_that_is_not_public(client):
+    InfoPageFactory(key="sivitma", status=Status.DRAFT)
+    page = client.get("/es/").content.decode()
+    assert "/es/panel/sivitma/" not in page

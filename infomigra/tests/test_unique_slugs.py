@@ -189,8 +189,21 @@ AFTER = [("lines", "0004_unique_slugs_and_public_links"),
          ("complementary", "0004_unique_slugs_and_public_links")]  # fmt: skip
 
 
+@pytest.fixture
+def _latest_schema_afterwards():
+    """The test database goes back to the latest schema, whatever the test did."""
+    yield
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_migration_renames_later_duplicates_before_adding_the_constraints():
+def test_the_migration_renames_later_duplicates_before_adding_the_constraints(
+    _latest_schema_afterwards,
+):
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
@@ -227,13 +240,16 @@ def test_the_migration_renames_later_duplicates_before_adding_the_constraints():
 
     executor = MigrationExecutor(connection)
     executor.migrate(AFTER)
+    # Read with the models as they were at that migration (later ones add columns).
+    new = executor.loader.project_state(AFTER).apps
+    ActionLine, LiveSection = (
+        new.get_model("lines", "ActionLine"),
+        new.get_model("lines", "Section"),
+    )
+    NewsItem = new.get_model("complementary", "NewsItem")
 
     def slugs(model, rows):
         return [model.objects.values_list("slug", "slug_es", "slug_en").get(pk=row.pk) for row in rows]  # fmt: skip
-
-    from complementary.models import NewsItem
-    from lines.models import ActionLine
-    from lines.models import Section as LiveSection
 
     assert slugs(ActionLine, [line, other]) == [("uno", "uno", None), ("uno-2", "uno-2", "one")]
     assert slugs(LiveSection, sections) == [

@@ -12,6 +12,7 @@ LINES = [
         "number": 1,
         "slug": {"es": "vas-a-trabajar-en-el-extranjero", "en": "going-to-work-abroad"},
         "title": {"es": "¿Vas a trabajar en el extranjero?", "en": "Are you going to work abroad?"},
+        "menu_label": {"es": "Trabajar en el extranjero", "en": "Working abroad"},
         "audience": {"es": "Potencial migrante", "en": "Prospective migrant"},
         "intro": {
             "es": "<p>Esta línea sigue el itinerario de una peruana o un peruano que piensa trabajar fuera del país: desde la decisión de migrar hasta los primeros pasos en el país de destino. Infórmate antes de decidir y viaja siempre por vías regulares.</p>",
@@ -223,6 +224,7 @@ LINES = [
         "number": 2,
         "slug": {"es": "vas-a-retornar-al-peru", "en": "returning-to-peru"},
         "title": {"es": "¿Vas a retornar al Perú?", "en": "Are you returning to Peru?"},
+        "menu_label": {"es": "Volver al Perú", "en": "Returning to Peru"},
         "audience": {"es": "Posible retornante", "en": "Prospective returnee"},
         "intro": {
             "es": "<p>Si vives en el exterior y piensas regresar, aquí encontrarás los programas que facilitan el retorno y la reinserción laboral y social en el Perú, así como indicadores actualizados del mercado de trabajo peruano.</p>",
@@ -525,6 +527,7 @@ LINES = [
         "number": 3,
         "slug": {"es": "trabajas-en-el-extranjero", "en": "working-abroad"},
         "title": {"es": "¿Trabajas en el extranjero?", "en": "Are you working abroad?"},
+        "menu_label": {"es": "Peruanos en el exterior", "en": "Peruvians abroad"},
         "audience": {"es": "Peruano que trabaja en el exterior", "en": "Peruvian working abroad"},
         "intro": {
             "es": "<p>Para las peruanas y los peruanos que viven y trabajan fuera del país: un espacio para hacer oír tu voz, los convenios que protegen tus derechos y un directorio de instituciones que pueden ayudarte donde estés.</p>",
@@ -628,6 +631,7 @@ LINES = [
             "es": "¿Eres trabajador migrante andino o extranjero y trabajas o quieres trabajar en el Perú?",
             "en": "Are you an Andean migrant worker or a foreign national working, or wishing to work, in Peru?",
         },
+        "menu_label": {"es": "Trabajar en el Perú", "en": "Working in Peru"},
         "audience": {"es": "Trabajador migrante andino e inmigrante", "en": "Andean migrant worker and immigrant"},
         "intro": {
             "es": "<p>Los procedimientos para trabajar legalmente en el Perú, tanto para nacionales de la Comunidad Andina como para extranjeros en general, y consejos prácticos sobre tus derechos como trabajador en el país.</p>",

@@ -16,6 +16,8 @@ class ActionLineFactory(factory.django.DjangoModelFactory):
     slug_en = factory.Sequence(lambda n: f"line-{n}")
     title_es = factory.Sequence(lambda n: f"¿Pregunta {n}?")
     title_en = factory.Sequence(lambda n: f"Question {n}?")
+    menu_label_es = factory.Sequence(lambda n: f"Menú {n}")
+    menu_label_en = factory.Sequence(lambda n: f"Menu {n}")
     audience_es = "Potencial migrante"
     audience_en = "Prospective migrant"
     intro_es = "<p>Introducción</p>"

@@ -1,4 +1,5 @@
-"""A page's SQL query count does not grow with the number of items it shows."""
+"""A page's SQL query count does not grow with the number of items it shows. Ceilings count the
+layout too: the menu's lines, the footer's service points and the panel pages' addresses."""
 
 import pytest
 from django.urls import reverse
@@ -42,7 +43,7 @@ def test_line_page(count_queries):
         line = ActionLineFactory(number=items)
         SectionFactory.create_batch(items, line=line)
         counts.append(queries_for(count_queries, url(line)))
-    assert counts[0] == counts[1] <= 5
+    assert counts[0] == counts[1] <= 6
 
 
 def test_section_page_with_programmes_and_sources(count_queries):
@@ -54,7 +55,7 @@ def test_section_page_with_programmes_and_sources(count_queries):
         ProgrammeFactory.create_batch(items, section=section)
         SectionSourceFactory.create_batch(items, section=section)
         counts.append(queries_for(count_queries, url(section)))
-    assert counts[0] == counts[1] <= 6
+    assert counts[0] == counts[1] <= 7
 
 
 @pytest.mark.parametrize(
@@ -72,7 +73,7 @@ def test_section_components(count_queries, component, make):
         section = SectionFactory(line=ActionLineFactory(number=items), component=component)
         make(items)
         counts.append(queries_for(count_queries, url(section)))
-    assert counts[0] == counts[1] <= 8
+    assert counts[0] == counts[1] <= 9
 
 
 def test_guide_page(count_queries):
@@ -85,7 +86,7 @@ def test_guide_page(count_queries):
         InstitutionFactory.create_batch(items, country=country)
         AgreementFactory.create_batch(items, countries=[country])
         counts.append(queries_for(count_queries, url(guide)))
-    assert counts[0] == counts[1] <= 7
+    assert counts[0] == counts[1] <= 8
 
 
 def test_guide_list_and_institution_directory(count_queries):
@@ -99,4 +100,4 @@ def test_guide_list_and_institution_directory(count_queries):
             (queries_for(count_queries, guide_list), queries_for(count_queries, directory))
         )
     assert counts[0] == counts[1]
-    assert counts[1][0] <= 3 and counts[1][1] <= 5
+    assert counts[1][0] <= 4 and counts[1][1] <= 6

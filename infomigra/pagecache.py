@@ -50,6 +50,7 @@ TOKEN_PLACEHOLDER = "__CSRF_TOKEN_PLACEHOLDER__"  # noqa: S105 (a marker, not a 
 TOKEN_PATTERN = re.compile(r'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{32,64}(")')
 KEPT_HEADERS = (
     "Content-Type",
+    "Content-Disposition",
     "Content-Language",
     "Link",
     "X-Robots-Tag",
@@ -199,8 +200,9 @@ class PageCacheMiddleware:
             timeout = _lifetime(generation, timezone.now())
             if request.GET:
                 timeout = min(timeout, QUERY_SECONDS)
-            content = response.content.decode(response.charset)
+            content = response.content  # bytes: a PDF is kept as it is
             if response.get("Content-Type", "").startswith("text/html"):
+                content = content.decode(response.charset)
                 content = TOKEN_PATTERN.sub(rf"\g<1>{TOKEN_PLACEHOLDER}\g<2>", content)
             entry = {
                 "generation": generation,
@@ -217,7 +219,7 @@ class PageCacheMiddleware:
         from django.http import HttpResponse
 
         content = entry["content"]
-        if TOKEN_PLACEHOLDER in content:
+        if isinstance(content, str) and TOKEN_PLACEHOLDER in content:
             content = content.replace(TOKEN_PLACEHOLDER, get_token(request))
         response = HttpResponse(content)
         for name, value in entry["headers"].items():

@@ -15,6 +15,7 @@ from django_filters.views import FilterView
 from . import ratelimit, search, services
 from .forms import FeedbackForm
 from .i18n import alternate_urls
+from .pdf import pdf_response, render_pdf
 
 
 @dataclass(frozen=True)
@@ -114,13 +115,62 @@ class TranslatedSlugMixin(ObjectAlternatesMixin):
             raise Http404
         return obj
 
+    def canonical_url(self):
+        return self.object.get_absolute_url()
+
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
-        canonical = self.object.get_absolute_url()
+        canonical = self.canonical_url()
         if request.path != canonical:
             query = request.META.get("QUERY_STRING")
             return redirect(f"{canonical}?{query}" if query else canonical, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
+
+
+class TakeAlongMixin:
+    """A detail page to take along: its print view (`output = "print"`, a page of its own with
+    every part written out, ready for the browser's Print) and its A4 PDF (`"pdf"`), both from
+    the same template (``pdf`` is true in the PDF). Put before a `TranslatedSlugMixin` view;
+    `url_names` names the two addresses, which take the object's slug. Both count as a visit
+    to the page itself and are kept by the page cache like it."""
+
+    output = "print"
+    url_names = {"print": "", "pdf": ""}
+
+    def _url(self, output):
+        return reverse(self.url_names[output], kwargs={"slug": self.object.slug})
+
+    def canonical_url(self):
+        return self._url(self.output)
+
+    def version_date(self):
+        """When what is printed last changed."""
+        return self.object.updated_at
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            print_url=self._url("print"),
+            pdf_url=self._url("pdf"),
+            page_url=self.request.build_absolute_uri(self.object.get_absolute_url()),
+            version_date=self.version_date(),
+        )
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.output == "pdf":
+            response = pdf_response(
+                render_pdf(self.template_name, context, self.request),
+                self.object.slug,
+                attachment=False,
+            )
+            response.portal_page = self.get_portal_page()
+            if not getattr(self.object, "is_live", True):
+                response["Cache-Control"] = "private, no-store"
+        else:
+            response = super().render_to_response(context, **response_kwargs)
+        response["X-Robots-Tag"] = "noindex"  # search engines should send people to the page
+        return response
 
 
 class SearchView(PortalPageMixin, TemplateView):

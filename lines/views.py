@@ -6,6 +6,7 @@ from infomigra.views import (
     FilteredListView,
     PortalPage,
     PublishedContentMixin,
+    TakeAlongMixin,
     TranslatedSlugMixin,
 )
 
@@ -141,6 +142,39 @@ class GuideDetailView(TranslatedSlugMixin, DetailView):
         context["institutions"] = Institution.objects.published().for_country(country)
         context["agreements"] = Agreement.objects.published().for_country(country)
         return context
+
+
+class GuideTakeAlongView(TakeAlongMixin, GuideDetailView):
+    """The whole guide to print or to keep as a PDF."""
+
+    template_name = "lines/guide_print.html"
+    url_names = {"print": "lines:guide_print", "pdf": "lines:guide_pdf"}
+
+    def version_date(self):
+        guide = self.object
+        return max([guide.updated_at, *(chapter.updated_at for chapter in guide.chapters.all())])
+
+
+class LineTakeAlongView(TakeAlongMixin, LineDetailView):
+    """A whole action line, every section written out, to print or to keep as a PDF."""
+
+    template_name = "lines/line_print.html"
+    context_object_name = "line"
+    url_names = {"print": "lines:line_print", "pdf": "lines:line_pdf"}
+
+    def refine_queryset(self, queryset):
+        return queryset.with_sections().prefetch_related(
+            "public_sections__sources",
+            Prefetch(
+                "public_sections__programmes",
+                queryset=Programme.objects.published(within_parent=True),
+                to_attr="public_programmes",
+            ),
+        )
+
+    def version_date(self):
+        line = self.object
+        return max([line.updated_at, *(section.updated_at for section in line.public_sections)])
 
 
 class InstitutionListView(FilteredListView):

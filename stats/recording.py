@@ -47,15 +47,15 @@ def is_prefetch(request):
 
 
 def should_log(request, response):
-    """A successful GET of a public HTML page by a person who is not staff. A page is public
+    """A successful GET of a public HTML page (or its PDF) by a person who is not staff. A page is public
     when its view says where it sits in the portal (`infomigra.views.PortalPageMixin`): the
     admin, staff pages and error pages carry no `portal_page`."""
     if request.method != "GET" or response.status_code != 200:
         return False
     if getattr(response, "portal_page", None) is None:
         return False
-    if not response.get("Content-Type", "").startswith("text/html"):
-        return False
+    if not response.get("Content-Type", "").startswith(("text/html", "application/pdf")):
+        return False  # a page, or its PDF (a guide's); not the feeds, the sitemap, the calendar
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated and user.is_staff:
         return False

@@ -225,3 +225,24 @@ def test_the_redis_backend_keeps_one_client_and_works_across_processes_data():
     other = RedisCache(url, {"KEY_PREFIX": "test-reuse"})  # another worker
     assert other.get("page") == {"generation": "a"}
     shared.delete("page")
+
+
+def test_a_guide_pdf_is_kept_as_it_is_and_made_again_after_an_edit(client):
+    from lines.tests.factories import CountryGuideFactory, GuideChapterFactory
+
+    guide = CountryGuideFactory(country="AR", slug_es="argentina", title_es="Guía Argentina")
+    chapter = GuideChapterFactory(guide=guide, title_es="Capítulo primero")
+    first = get(client, "/es/guias/argentina/pdf/")
+    second = get(client, "/es/guias/argentina/pdf/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content and second.content.startswith(b"%PDF-")
+    assert second["Content-Type"] == "application/pdf"
+    assert second["Content-Disposition"] == 'inline; filename="argentina.pdf"'
+    assert second["X-Robots-Tag"] == "noindex"
+
+    chapter.title_es = "Capítulo corregido"
+    chapter.save()
+    third = get(client, "/es/guias/argentina/pdf/")
+    assert "X-Page-Cache" not in third
+    assert b"%PDF-" in third.content and third.content != first.content
+    assert Visit.objects.filter(path="/es/guias/argentina/pdf/").count() == 3

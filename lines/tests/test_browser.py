@@ -73,8 +73,24 @@ def test_every_kind_of_public_page_passes_axe_in_both_languages(
                 reverse("lines:institution_list") + "?country=XX",
                 f"/{language}/no-such-page/",
                 *(obj.get_absolute_url() for obj in objects),
+                reverse("lines:guide_print", kwargs={"slug": objects[-1].slug}),
+                reverse("lines:line_print", kwargs={"slug": objects[0].slug}),
             ]
         for path in paths:
             page.goto(f"{live_server.url}{path}")
             assert page.locator("html").get_attribute("lang") == language, path
             assert_accessible(page)
+
+
+def test_a_guide_to_take_along_from_its_page(live_server, page, assert_accessible):
+    call_command("load_demo_content")
+    page.goto(f"{live_server.url}/en/guides/spain/")
+    page.get_by_role("link", name="Printable version").click()
+    assert page.url == f"{live_server.url}/en/guides/spain/print/"
+    assert "Spain" in page.locator("h1").inner_text()
+    assert_accessible(page)
+    pdf = page.get_by_role("link", name="Download as PDF (A4)").get_attribute("href")
+    answer = page.request.get(f"{live_server.url}{pdf}")
+    assert answer.status == 200 and answer.headers["content-type"] == "application/pdf"
+    page.get_by_role("link", name="Back to the page").click()
+    assert page.url == f"{live_server.url}/en/guides/spain/"

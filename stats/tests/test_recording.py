@@ -338,3 +338,16 @@ def test_logging_costs_one_insert_per_page_view(client, settings):
     # One statement; on PostgreSQL its commit does not wait for the disk (stats.recording).
     prefix = "SET LOCAL synchronous_commit TO OFF; " if connection.vendor == "postgresql" else ""
     assert ours[0].startswith(f"{prefix}INSERT")
+
+
+def test_a_guide_print_view_and_pdf_count_as_visits_of_the_guide(client):
+    guide = CountryGuideFactory(country="CL")
+    with translation.override("es"):
+        print_view = reverse("lines:guide_print", kwargs={"slug": guide.slug})
+        pdf = reverse("lines:guide_pdf", kwargs={"slug": guide.slug})
+    assert get(client, print_view).status_code == 200
+    assert get(client, pdf).status_code == 200
+    assert list(Visit.objects.values_list("component", "content", "path")) == [
+        ("guides", "guide:CL", print_view),
+        ("guides", "guide:CL", pdf),
+    ]

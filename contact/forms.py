@@ -1,11 +1,13 @@
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryDescriptor
 
 from infomigra.forms import HoneypotMixin
 from lines.models import ActionLine
 
-from .models import Attention, ContactMessage, MigrantVoice, ReturneeRegistration
+from .models import Attention, ContactMessage, MigrantVoice, Profile, ReturneeRegistration
 
 CONSENT_ERROR = _("Para enviarnos tus datos debes aceptar el aviso de privacidad.")
 
@@ -18,9 +20,18 @@ class PublicForm(HoneypotMixin, forms.ModelForm):
         if "consent" in self.fields:
             self.fields["consent"].required = True
             self.fields["consent"].error_messages["required"] = CONSENT_ERROR
+        for name, field in self.fields.items():
+            if isinstance(getattr(self._meta.model, name, None), CountryDescriptor):
+                # nothing chosen until the visitor chooses (the list opens with Peru, the guide
+                # countries and the Andean ones, then a break: settings.COUNTRIES_FIRST)
+                choices = [choice for choice in field.choices if choice[0]]
+                field.choices = [("", _("Elige un país")), *choices[: len(settings.COUNTRIES_FIRST)],
+                                 ("", "──────────"), *choices[len(settings.COUNTRIES_FIRST) :]]  # fmt: skip
         if "line" in self.fields:
             self.fields["line"].queryset = ActionLine.objects.published()
             self.fields["line"].empty_label = _("No lo sé / otra consulta")
+            # the line's words (its menu label), not "1. ¿…?"
+            self.fields["line"].label_from_instance = lambda line: line.menu_label or line.title
 
     def clean(self):
         cleaned = super().clean()
@@ -30,16 +41,35 @@ class PublicForm(HoneypotMixin, forms.ModelForm):
         return cleaned
 
 
+# The report's categories, in the words of the person writing.
+PROFILE_IN_PLAIN_WORDS = [
+    (Profile.POTENTIAL_MIGRANT, _("Pienso trabajar en el extranjero")),
+    (Profile.PERUVIAN_ABROAD, _("Soy peruano o peruana y vivo en el extranjero")),
+    (Profile.RETURNEE, _("Volví o pienso volver al Perú")),
+    (Profile.ANDEAN_WORKER, _("Soy de un país andino y trabajo o quiero trabajar en el Perú")),
+    (Profile.FOREIGNER, _("Soy de otro país y trabajo o quiero trabajar en el Perú")),
+    (Profile.GENERAL_PUBLIC, _("Escribo por un familiar o por otro motivo")),
+]
+
+
 class ContactForm(PublicForm):
     class Meta:
         model = ContactMessage
         fields = ["name", "email", "country", "profile", "line", "message", "consent"]
         labels = {
+            "country": _("¿En qué país vives?"),
+            "profile": _("¿Cuál es tu situación?"),
+            "line": _("¿Sobre qué tema nos escribes?"),
+            "message": _("Tu consulta"),
             "consent": _(
                 "He leído el aviso de privacidad y acepto que se usen mis datos para atender mi consulta."
-            )
+            ),
         }
         widgets = {"message": forms.Textarea(attrs={"rows": 6, "maxlength": 4000})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["profile"].choices = [("", _("Elige una opción")), *PROFILE_IN_PLAIN_WORDS]
 
 
 class MigrantVoiceForm(PublicForm):
@@ -64,6 +94,19 @@ class MigrantVoiceForm(PublicForm):
 
 
 class ReturneeForm(PublicForm):
+    field_groups = [
+        (
+            _("¿En qué te gustaría recibir apoyo?"),
+            _("Marca todas las que quieras."),
+            [
+                "wants_job_placement",
+                "wants_self_employment",
+                "wants_training",
+                "wants_certification",
+            ],
+        )
+    ]
+
     class Meta:
         model = ReturneeRegistration
         fields = [

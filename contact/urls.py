@@ -67,10 +67,23 @@ urlpatterns = [
             portal_component="productive_return",
             title=_("Registro recibido"),
             heading=_("Tu registro fue recibido"),
-            message=_(
-                "En unos minutos te llegará una confirmación por correo electrónico. El equipo de "
-                "la Dirección de Migración Laboral se pondrá en contacto contigo."
-            ),
+            message=_("Guárdalo: te lo pediremos si nos escribes o nos llamas por tu registro."),
+            next_steps=[
+                _(
+                    "En unos minutos te llegará por correo electrónico una confirmación con tu "
+                    "número de referencia. Si no la ves, revisa la carpeta de correo no deseado."
+                ),
+                _(
+                    "El equipo de la Dirección de Migración Laboral revisará tu registro y se "
+                    "pondrá en contacto contigo, por correo electrónico o por teléfono, para "
+                    "orientarte sobre los temas que marcaste."
+                ),
+                _(
+                    "Si cambian tu fecha de retorno o tus datos, escríbenos desde el formulario de "
+                    "contacto indicando tu número de referencia."
+                ),
+            ],
+            next_line=2,
         ),
         name="registration_done",
     ),

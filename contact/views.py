@@ -9,12 +9,14 @@ from django.views.generic import CreateView, ListView, TemplateView
 
 from infomigra import ratelimit
 from infomigra.views import PortalPageMixin, PublishedContentMixin
+from lines.models import ActionLine
 
 from . import services
 from .forms import AttentionForm
 from .models import Attention, ReferenceMixin, ServicePoint
 
 RATE_LIMIT = "5/10m"  # per client and form (django-ratelimit's notation)
+TOPIC_LENGTH = 150  # of a page title handed to the contact form (`?tema=`)
 
 
 class PublicFormView(PortalPageMixin, CreateView):
@@ -27,6 +29,21 @@ class PublicFormView(PortalPageMixin, CreateView):
     submit = None  # the service that stores the form: submit(*, data, language) -> object
     scope = ""  # of the rate limit
     done_url_name = ""
+
+    def get_initial(self):
+        """A link can fill in what the visitor asks about: `?linea=2` chooses the action line and
+        `?tema=…` (the page they came from) starts the message; anything else is ignored."""
+        initial = super().get_initial()
+        fields = self.get_form_class().base_fields
+        number = self.request.GET.get("linea", "")
+        if "line" in fields and number.isdigit() and len(number) < 3:
+            line = ActionLine.objects.published().filter(number=int(number)).first()
+            if line is not None:
+                initial["line"] = line.pk
+        topic = " ".join(self.request.GET.get("tema", "").split())[:TOPIC_LENGTH]
+        if "message" in fields and topic:
+            initial["message"] = _("Sobre «%(topic)s»: ") % {"topic": topic}
+        return initial
 
     @property
     def has_reference(self):
@@ -56,8 +73,15 @@ class SentView(PortalPageMixin, TemplateView):
     template_name = "contact/sent.html"
     model = None
     title = heading = message = ""
+    next_steps = ()  # what happens now, step by step
+    next_line = None  # the number of the action line to read meanwhile
 
     def get_context_data(self, **kwargs):
+        kwargs["next_steps"] = self.next_steps
+        if self.next_line is not None:
+            kwargs["next_line"] = (
+                ActionLine.objects.published().filter(number=self.next_line).first()
+            )
         if self.model is not None:
             kwargs["reference"] = get_object_or_404(
                 self.model, reference=self.kwargs["reference"]

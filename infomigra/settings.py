@@ -137,6 +137,11 @@ LANGUAGE_CODE = "es"
 LANGUAGES = [("es", _("Español")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["infomigra.formats"]  # English dates in the British way
+# Country lists open with Peru, the five guide countries and the other Andean Community members
+# (django-countries), then every country in alphabetical order.
+COUNTRIES_FIRST = ["PE", "US", "ES", "IT", "CL", "AR", "BO", "CO", "EC"]
+COUNTRIES_FIRST_SORT = False
+COUNTRIES_FIRST_REPEAT = False
 TIME_ZONE = "America/Lima"
 USE_I18N = True
 USE_TZ = True

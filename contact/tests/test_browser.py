@@ -15,13 +15,19 @@ def test_send_the_contact_form_and_see_the_reference(live_server, page, assert_a
 
     page.get_by_role("button", name="Enviar mensaje").click()  # empty: errors next to fields
     assert page.locator(".field-error").count() >= 4
+    summary = page.locator("div.error-summary")
+    assert summary.evaluate("element => element === document.activeElement")  # focused at once
     assert_accessible(page)
+    summary.get_by_role("link").nth(1).click()  # the e-mail's problem takes you to the e-mail box
+    assert page.get_by_label("correo electrónico").evaluate(
+        "element => element === document.activeElement"
+    )
 
     page.get_by_label("nombre").fill("Rosa Quispe")
     page.get_by_label("correo electrónico").fill("rosa@example.com")
-    page.get_by_label("país de residencia").select_option("ES")
-    page.get_by_label("¿quién eres?").select_option("potential_migrant")
-    page.get_by_label("mensaje").fill("¿Qué necesito para trabajar en España?")
+    page.get_by_label("¿En qué país vives?").select_option("ES")
+    page.get_by_label("¿Cuál es tu situación?").select_option("potential_migrant")
+    page.get_by_label("Tu consulta").fill("¿Qué necesito para trabajar en España?")
     page.get_by_label("He leído el aviso de privacidad").check()
     page.get_by_role("button", name="Enviar mensaje").click()
 

@@ -46,7 +46,7 @@ def test_the_error_summary_the_required_marks_and_the_honeypot(client):
     html = client.post(reverse("contact:contact"), {}).content.decode()
     assert html.count('class="error-summary" role="alert"') == 1
     assert 'Nombre <span class="required">(obligatorio)</span></label>' in html
-    assert "Línea de acción</label>" in html  # optional: no mark
+    assert "¿Sobre qué tema nos escribes?</label>" in html  # optional: no mark
     assert '<div class="visually-hidden" aria-hidden="true"><label for="id_website">' in html
 
 
@@ -59,3 +59,62 @@ def test_radio_buttons_are_a_fieldset_with_a_legend_and_its_error(admin_client):
     assert {a["aria-describedby"] for a in fieldsets} <= page.ids
     legends = [tag for tag, _ in page.tags if tag == "legend"]
     assert len(legends) == 4
+
+
+def test_the_error_summary_is_focused_and_links_each_problem_to_its_field(client):
+    html = client.post(reverse("contact:contact"), {"email": "no-es-un-correo"}).content.decode()
+    page = Page(html)
+    (summary,) = [a for tag, a in page.tags if a.get("class") == "error-summary"]
+    assert "autofocus" in summary and summary["tabindex"] == "-1"  # focused with no script
+    assert summary["aria-labelledby"] == "error-summary-title"
+    assert '<h2 id="error-summary-title">Hay un problema</h2>' in html
+    start = html.index('class="error-summary"')
+    links = Page(html[start : html.index("</div>", start)])
+    targets = [a["href"] for tag, a in links.tags if tag == "a"]
+    assert targets == ["#id_name", "#id_email", "#id_country", "#id_profile", "#id_message", "#id_consent"]  # fmt: skip
+    assert {target[1:] for target in targets} <= page.ids  # each link reaches its field
+
+
+def test_radio_errors_in_the_summary_link_to_the_first_choice(admin_client):
+    html = admin_client.post(reverse("contact:attention_new"), {}).content.decode()
+    assert '<a href="#id_channel_0">' in html
+    assert 'id="id_channel_0"' in html
+
+
+def test_the_returnee_form_asks_its_question_above_the_four_needs(client):
+    html = client.get(reverse("contact:returnee")).content.decode()
+    page = Page(html)
+    legends = html.split("<legend>")[1:]
+    (needs,) = [
+        legend for legend in legends if legend.startswith("¿En qué te gustaría recibir apoyo?")
+    ]
+    fieldset = html[html.index("¿En qué te gustaría recibir apoyo?") : html.index("</fieldset>", html.index("¿En qué te gustaría"))]  # fmt: skip
+    for name in ("wants_job_placement", "wants_self_employment", "wants_training", "wants_certification"):  # fmt: skip
+        assert f'id="id_{name}"' in fieldset
+    assert sum(1 for tag, a in page.tags if a.get("name", "").startswith("wants_")) == 4
+
+
+def test_the_contact_form_asks_in_plain_words_with_peru_and_the_guide_countries_first(client):
+    html = client.get(reverse("contact:contact")).content.decode()
+    assert "¿En qué país vives?" in html and "¿Cuál es tu situación?" in html
+    assert ">Pienso trabajar en el extranjero</option>" in html
+    assert "Potencial migrante" not in html  # the report's category, not the visitor's words
+    countries = html[html.index('name="country"') : html.index("</select>", html.index('name="country"'))]  # fmt: skip
+    codes = [part.split('"')[0] for part in countries.split('<option value="')[1:]]
+    assert codes[:11] == [
+        "",
+        "PE",
+        "US",
+        "ES",
+        "IT",
+        "CL",
+        "AR",
+        "BO",
+        "CO",
+        "EC",
+        "",
+    ]  # then a break
+    assert (
+        '<option value="" selected>Elige un país</option>' in countries
+    )  # nothing chosen for them
+    assert codes.count("PE") == 1  # not repeated in the alphabetical list

@@ -258,3 +258,36 @@ def test_service_points_and_privacy_pages(client):
     assert "Av. Salaverry 655" in home  # in the footer
     privacy = client.get(url("privacy")).content.decode()
     assert "Ley N.° 29733" in privacy and "730 días" in privacy
+
+
+def test_ask_us_opens_the_contact_form_with_the_line_and_the_page_filled_in(client):
+    line = ActionLineFactory(number=2, slug_es="volver", menu_label_es="Volver al Perú")
+    section = SectionFactory(line=line, title_es="Certificación de competencias")
+    with translation.override("es"):
+        page = client.get(section.get_absolute_url()).content.decode()
+    (link,) = re.findall(r'href="([^"]*)">Pregúntanos sobre esta página', page)
+    form = client.get(unescape(link)).content.decode()
+    assert f'<option value="{line.pk}" selected>Volver al Perú</option>' in form
+    assert "Sobre «Certificación de competencias»: </textarea>" in form
+
+
+@pytest.mark.parametrize("query", ["?linea=99&tema=", "?linea=abc", "?linea=1e3", "?tema=%20%20"])
+def test_a_contact_form_address_with_nonsense_in_it_opens_an_empty_form(client, query):
+    ActionLineFactory(number=1)
+    response = client.get(url("contact") + query)
+    assert response.status_code == 200
+    assert " selected>" not in response.content.decode().split('name="line"')[1].split("</select>")[0].replace('<option value="" selected>', "")  # fmt: skip
+
+
+def test_the_returnee_confirmation_says_what_happens_next(client):
+    ActionLineFactory(number=2, slug_es="volver", title_es="¿Vas a retornar al Perú?")
+    data = {"name": "Luis Mamani", "email": "luis@example.com", "current_country": "ES",
+            "planned_return": (timezone.localdate() + datetime.timedelta(days=90)).isoformat(),
+            "occupation": "Electricista", "skills": "Instalaciones", "education": "technical",
+            "region": "junin", "wants_training": "on", "consent": "on"}  # fmt: skip
+    response = client.post(url("returnee"), data)
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert "<h2>Qué pasa ahora</h2>" in page
+    assert page.count("<li>", page.index("Qué pasa ahora")) >= 3
+    assert 'href="/es/lineas/volver/">Mientras tanto, lee «¿Vas a retornar al Perú?»</a>' in page

@@ -25,7 +25,7 @@ FORMS = [
      "Hemos recibido tu mensaje", "Guárdalo para cualquier consulta sobre tu mensaje.",
      "Has enviado varios mensajes en poco tiempo."),
     ("returnee", RETURNEE, ReturneeRegistration, "registration_done", "Registro recibido",
-     "Tu registro fue recibido", "El equipo de la Dirección de Migración Laboral se pondrá",
+     "Tu registro fue recibido", "El equipo de la Dirección de Migración Laboral revisará tu registro",
      "Has enviado varios registros en poco tiempo."),
     ("voice", VOICE, MigrantVoice, "voice_done", "Gracias", "Gracias por compartir tu voz",
      "Revisaremos tu texto y, si cumple las normas de publicación",

@@ -51,3 +51,22 @@ def slot(context, name, **arguments):
         values = fragment.context(**arguments) if fragment.context else dict(arguments)
         parts.append(engine.get_template(fragment.template).render(context.new(values)))
     return mark_safe("".join(parts))  # noqa: S308 (rendered templates, autoescaped)
+
+
+@register.filter
+def form_rows(form):
+    """The visible fields of `form` in order, with the fields its `field_groups` names gathered
+    into one row each: `{"legend", "help", "fields", "errors"}` for a group (drawn as a fieldset
+    with its legend), `{"field"}` for any other field."""
+    groups = {names[0]: (legend, help_text, names) for legend, help_text, names in getattr(form, "field_groups", ())}  # fmt: skip
+    grouped = {name for _legend, _help, names in groups.values() for name in names}
+    rows = []
+    for field in form.visible_fields():
+        if field.name in groups:
+            legend, help_text, names = groups[field.name]
+            fields = [form[name] for name in names]
+            errors = [error for member in fields for error in member.errors]
+            rows.append({"legend": legend, "help": help_text, "fields": fields, "errors": errors})
+        elif field.name not in grouped:
+            rows.append({"field": field})
+    return rows

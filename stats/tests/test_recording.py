@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from complementary.tests.factories import EventFactory, NewsItemFactory
 from lines.tests.factories import ActionLineFactory, CountryGuideFactory, SectionFactory
@@ -351,3 +351,26 @@ def test_a_guide_print_view_and_pdf_count_as_visits_of_the_guide(client):
         ("guides", "guide:CL", print_view),
         ("guides", "guide:CL", pdf),
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_visit_is_still_counted_when_the_database_dropped_the_kept_connection():
+    """A page from the cache inserts its visit without Django's health-check round trip; if the
+    database ended the kept connection (a restart), the insert reconnects and the view counts."""
+    from django.db import connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("kept connections and asynchronous commit are PostgreSQL's")
+    connection.ensure_connection()
+    backend = connection.connection.get_backend_pid()
+    other = connections.create_connection("default")
+    with other.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", [backend])
+    other.close()
+
+    recording._insert_visit(
+        time=timezone.now(), path="/es/", language="es", country="PE", line=None, component="home",
+        content="", referrer_host="", device="mobile", visitor="0123456789abcdef",
+    )  # fmt: skip
+    assert Visit.objects.get().path == "/es/"
+    assert connection.connection.get_backend_pid() != backend  # a new connection

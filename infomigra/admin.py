@@ -18,7 +18,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from . import services
-from .models import PageFeedback, Status
+from .models import OutsideLink, PageFeedback, Status
 
 EDITORIAL_FIELDS = (
     "last_reviewed",
@@ -298,3 +298,25 @@ class PageFeedbackAdmin(admin.ModelAdmin):
             "pages": PageFeedback.objects.summary_by_page(),
         }
         return TemplateResponse(request, "admin/infomigra/pagefeedback_by_page.html", context)
+
+
+@admin.register(OutsideLink)
+class OutsideLinkAdmin(admin.ModelAdmin):
+    """What `manage.py links_check` found, read-only: editors fix the content that uses a link."""
+
+    list_display = ("url", "state", "http_status", "final_url", "checked_at", "used_in")
+    list_filter = ("state",)
+    search_fields = ("url", "final_url")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("dónde se usa"))
+    def used_in(self, obj):
+        return "; ".join(f"{use['model']}: {use['item']}" for use in obj.uses)

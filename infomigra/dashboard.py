@@ -5,7 +5,7 @@ Each app registers functions `panels(request)` in `infomigra.registry.dashboard_
 publication, feedback), which cover every `Editorial` model of every app."""
 
 from django.apps import apps
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from . import registry
 from .models import (
     Editorial,
+    OutsideLink,
     PageFeedback,
     Publishable,
     Status,
@@ -88,6 +89,12 @@ def panels(request):
                 "rows": rows,
             }
         )
+    if any(
+        user.has_perm(f"{m._meta.app_label}.change_{m._meta.model_name}")
+        for m in apps.get_models()
+        if issubclass(m, Editorial)
+    ):
+        result.append(_links_panel(user))
     if user.has_perm("infomigra.view_pagefeedback"):
         result.append(
             {
@@ -98,3 +105,39 @@ def panels(request):
             }
         )
     return result
+
+
+LINKS_SHOWN = 25
+
+
+def _links_panel(user):
+    """Outside links that fail or lead nowhere useful, with the items that use them (linked to
+    their admin page where the user may change them); `manage.py links_check` fills it."""
+    serious_first = Case(
+        When(state__in=OutsideLink.PROBLEMS, then=Value(0)), default=Value(1)
+    )  # fmt: skip
+    problems = OutsideLink.objects.exclude(state=OutsideLink.State.OK).order_by(
+        serious_first, "state", "url"
+    )
+    checked = OutsideLink.objects.order_by("-checked_at").values_list("checked_at", flat=True)
+    rows = []
+    for link in problems[:LINKS_SHOWN]:
+        uses = [
+            {
+                **use,
+                "admin_url": use["admin_url"]
+                if user.has_perm(f"{use['app_label']}.change_{use['model_name']}")
+                else "",
+            }
+            for use in link.uses
+        ]
+        rows.append({"link": link, "uses": uses, "serious": link.state in OutsideLink.PROBLEMS})
+    return {
+        "title": _("Enlaces externos que fallan o no llevan al trámite"),
+        "template": "admin/infomigra/panel_links.html",
+        "rows": rows,
+        "total": problems.count(),
+        "shown": LINKS_SHOWN,
+        "checked_at": checked.first(),
+        "url": _changelist(OutsideLink) if user.has_perm("infomigra.view_outsidelink") else None,
+    }

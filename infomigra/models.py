@@ -429,3 +429,35 @@ class SearchDocument(models.Model):
 
     def __str__(self):
         return f"{self.language}: {self.title}"
+
+
+class OutsideLink(models.Model):
+    """An outside address the content links to, what answering it gave when last checked, and
+    where it is used (`infomigra.links`, `manage.py links_check`)."""
+
+    class State(models.TextChoices):
+        OK = "ok", _("Funciona")
+        HOME_PAGE = "home_page", _("Lleva a la portada de un sitio, no al trámite")
+        HOME_ONLY = "home_only", _("Redirige a la portada: la página ya no existe")
+        REDIRECT = "redirect", _("Redirige a otra dirección: actualízala")
+        BROKEN = "broken", _("No existe")
+        SERVER_ERROR = "server_error", _("Error del sitio")
+        TIMEOUT = "timeout", _("No responde a tiempo")
+        UNREACHABLE = "unreachable", _("No se puede conectar")
+
+    PROBLEMS = (State.BROKEN, State.SERVER_ERROR, State.TIMEOUT, State.UNREACHABLE, State.HOME_ONLY)
+
+    url = models.URLField(_("dirección"), max_length=1000, unique=True)
+    state = models.CharField(_("estado"), max_length=15, choices=State.choices, db_index=True)
+    http_status = models.PositiveSmallIntegerField(_("código HTTP"), null=True, blank=True)
+    final_url = models.URLField(_("dirección final"), max_length=1000, blank=True)
+    checked_at = models.DateTimeField(_("comprobado"))
+    uses = models.JSONField(_("dónde se usa"), default=list)
+
+    class Meta:
+        ordering = ["url"]
+        verbose_name = _("enlace externo")
+        verbose_name_plural = _("enlaces externos")
+
+    def __str__(self):
+        return self.url

@@ -319,4 +319,6 @@ class OutsideLinkAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("dónde se usa"))
     def used_in(self, obj):
-        return "; ".join(f"{use['model']}: {use['item']}" for use in obj.uses)
+        from .links import describe
+
+        return "; ".join(f"{describe(use)['model']}: {use['item']}" for use in obj.uses)

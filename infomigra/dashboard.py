@@ -10,7 +10,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import registry
+from . import links, registry
 from .models import (
     Editorial,
     OutsideLink,
@@ -124,7 +124,7 @@ def _links_panel(user):
     for link in problems[:LINKS_SHOWN]:
         uses = [
             {
-                **use,
+                **links.describe(use),
                 "admin_url": use["admin_url"]
                 if user.has_perm(f"{use['app_label']}.change_{use['model_name']}")
                 else "",

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import requests
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -49,17 +50,33 @@ def is_home_page(url):
 
 @dataclass
 class Use:
-    """Where a link appears: an item (and which field), with its admin address."""
+    """Where a link appears: an item and its fields (names: the dashboard shows their labels in
+    the reader's language), with its admin address."""
 
     app_label: str
     model_name: str
-    model: str  # verbose name
     item: str
-    field: str
+    fields: list
     admin_url: str = ""
 
     def as_dict(self):
-        return self.__dict__.copy()
+        return {**self.__dict__, "fields": list(self.fields)}
+
+
+def describe(use):
+    """A stored use with the model's and the fields' labels in the active language (a model or
+    field renamed since the last check is shown by its stored name)."""
+    try:
+        opts = apps.get_model(use["app_label"], use["model_name"])._meta
+    except LookupError:
+        return {**use, "model": use["model_name"], "field": ", ".join(use["fields"])}
+    labels = []
+    for name in use["fields"]:
+        try:
+            labels.append(str(opts.get_field(name).verbose_name))
+        except FieldDoesNotExist:
+            labels.append(name)
+    return {**use, "model": str(opts.verbose_name), "field": ", ".join(labels)}
 
 
 @dataclass
@@ -129,17 +146,15 @@ def collect():
                         continue  # empty, or a path of this portal
                     entry = found.setdefault(url, Found(url))
                     key = (model._meta.label, obj.pk)
-                    label = str(model_field.verbose_name)
                     if key in entry.uses:  # the same item, another field (or language)
-                        if label not in entry.uses[key].field:
-                            entry.uses[key].field += f", {label}"
+                        if model_field.name not in entry.uses[key].fields:
+                            entry.uses[key].fields.append(model_field.name)
                         continue
                     entry.uses[key] = Use(
                         app_label=model._meta.app_label,
                         model_name=model._meta.model_name,
-                        model=str(model._meta.verbose_name),
                         item=str(obj)[:200],
-                        field=label,
+                        fields=[model_field.name],
                         admin_url=_admin_url(obj),
                     )
     return found

@@ -97,6 +97,7 @@ def test_each_kind_of_link_gets_its_state_and_its_uses(site, content):
     # the link in both languages of one section is one use, with its admin page
     (use,) = OutsideLink.objects.get(url=f"{site}/tramite").uses
     assert use["item"] == "Trámites antes de viajar"
+    assert use["fields"] == ["body_es", "body_en"]
     assert use["admin_url"] == reverse("admin:lines_section_change", args=[content.pk])
     assert "8 outside links checked" in out.getvalue()
 
@@ -123,6 +124,22 @@ def test_editors_see_the_problems_first_with_the_items_to_fix(site, content, cli
     section_admin = reverse("admin:lines_section_change", args=[content.pk])
     assert f'<a href="{section_admin}">Trámites antes de viajar</a>' in page
     assert reverse("admin:infomigra_outsidelink_changelist") in page
+    # the old link is only in the Spanish text
+    assert "Sección: " in page and "(texto [es])" in page
+    assert "(200)" not in page  # a status is shown only when it is the problem
+
+
+def test_the_dashboard_names_models_and_fields_in_the_readers_language(
+    site, content, client, login_as
+):
+    from django.utils import translation
+
+    call_command("links_check", "--timeout", "0.5", stdout=io.StringIO())
+    login_as("Editores")
+    with translation.override("en"):
+        page = client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Does not exist</strong> (404)" in page
+    assert "Section: " in page and "Sección: " not in page
 
 
 def test_home_pages_of_institutions_on_gob_pe_are_recognised():

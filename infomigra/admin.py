@@ -18,7 +18,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from . import services
-from .models import OutsideLink, PageFeedback, Status
+from .models import OutsideLink, PageFeedback, SearchMiss, SearchSynonym, Status
 
 EDITORIAL_FIELDS = (
     "last_reviewed",
@@ -322,3 +322,26 @@ class OutsideLinkAdmin(admin.ModelAdmin):
         from .links import describe
 
         return "; ".join(f"{describe(use)['model']}: {use['item']}" for use in obj.uses)
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(admin.ModelAdmin):
+    list_display = ("expressions", "language")
+    list_filter = ("language",)
+    search_fields = ("expressions",)
+
+
+@admin.register(SearchMiss)
+class SearchMissAdmin(admin.ModelAdmin):
+    """What visitors searched for and did not find (words and counts only)."""
+
+    list_display = ("query", "language", "count", "last_seen")
+    list_filter = ("language",)
+    search_fields = ("query",)
+    date_hierarchy = "last_seen"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

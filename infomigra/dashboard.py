@@ -4,6 +4,8 @@ Each app registers functions `panels(request)` in `infomigra.registry.dashboard_
 `portal.py`; this module gives the editorial panels (reviews due, translations, scheduled
 publication, feedback), which cover every `Editorial` model of every app."""
 
+import datetime
+
 from django.apps import apps
 from django.db.models import Case, Count, Q, Value, When
 from django.urls import NoReverseMatch, reverse
@@ -16,6 +18,8 @@ from .models import (
     OutsideLink,
     PageFeedback,
     Publishable,
+    SearchMiss,
+    SearchSynonym,
     Status,
     TranslationStatus,
     review_due_condition,
@@ -95,6 +99,19 @@ def panels(request):
         if issubclass(m, Editorial)
     ):
         result.append(_links_panel(user))
+    if user.has_perm("infomigra.view_searchmiss"):
+        since = timezone.now() - datetime.timedelta(days=90)
+        result.append(
+            {
+                "title": _("Lo que buscan y no encuentran"),
+                "template": "admin/infomigra/panel_search_misses.html",
+                "misses": list(SearchMiss.objects.filter(last_seen__gte=since)[:12]),
+                "url": _changelist(SearchMiss),
+                "synonyms_url": _changelist(SearchSynonym)
+                if user.has_perm("infomigra.add_searchsynonym")
+                else None,
+            }
+        )
     if user.has_perm("infomigra.view_pagefeedback"):
         result.append(
             {

@@ -461,3 +461,56 @@ class OutsideLink(models.Model):
 
     def __str__(self):
         return self.url
+
+
+class SearchSynonym(models.Model):
+    """Words people use for the same thing, kept by editors: a search for any of them also
+    finds what the others find ("traer mis cosas" finds "menaje de casa")."""
+
+    language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
+    expressions = models.CharField(
+        _("expresiones equivalentes"),
+        max_length=500,
+        help_text=_(
+            "Separadas por comas, p. ej. «menaje de casa, traer mis cosas, equipaje». Una "
+            "búsqueda que contenga una de ellas encuentra también lo que encuentran las demás."
+        ),
+    )
+
+    shown_on_public_pages = True  # cached search pages start afresh when synonyms change
+
+    class Meta:
+        ordering = ["language", "expressions"]
+        verbose_name = _("sinónimo de búsqueda")
+        verbose_name_plural = _("sinónimos de búsqueda")
+
+    def __str__(self):
+        return self.expressions
+
+    def folded_expressions(self):
+        from .search import fold
+
+        return [
+            " ".join(fold(part).split()) for part in self.expressions.split(",") if part.strip()
+        ]
+
+
+class SearchMiss(models.Model):
+    """A search that found nothing: its words (folded) and how many times, nothing else, so
+    editors see what people look for and the portal does not have."""
+
+    language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
+    query = models.CharField(_("búsqueda"), max_length=100)
+    count = models.PositiveIntegerField(_("veces"), default=1)
+    last_seen = models.DateTimeField(_("última vez"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-count", "query"]
+        verbose_name = _("búsqueda sin resultados")
+        verbose_name_plural = _("búsquedas sin resultados")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "query"], name="search_miss_once")
+        ]
+
+    def __str__(self):
+        return self.query

@@ -3,9 +3,10 @@ editorial dashboard panels (reviews, translations, publication, visitors' feedba
 
 from django.utils.translation import gettext_lazy as _
 
-from . import dashboard, registry, sitemaps
+from . import dashboard, demo, registry, sitemaps
 
 registry.components.register("home", _("Portada"))
 registry.components.register("search", _("Buscador"))
 registry.dashboard_panels.register(dashboard.panels)
 registry.sitemap_sections.register("pages", sitemaps.PagesSitemap("home"))
+registry.demo_loaders.register(demo.load)

@@ -15,14 +15,17 @@ crowd out the others. PostgreSQL also finds other forms of a word (`trámites` f
 """
 
 import html
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from difflib import get_close_matches
+from functools import cache, reduce
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.core.cache import cache as shared_cache
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, F, IntegerField, Q, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.db.models.signals import post_delete, post_save
@@ -185,6 +188,9 @@ def index_update(source, *, pks=None):
     from .models import SearchDocument
 
     content_type = ContentType.objects.get_for_model(source.model)
+    shared_cache.delete_many(
+        [VOCABULARY_KEY.format(language=code) for code, _ in settings.LANGUAGES]
+    )
     items = source.indexable()
     stale = SearchDocument.objects.filter(content_type=content_type)
     if pks is not None:
@@ -256,8 +262,12 @@ def _on_delete(sender, instance, **kwargs):
 
 
 def connect_signals():
+    from .models import SearchSynonym
+
     post_save.connect(_on_save, dispatch_uid="infomigra_search_save")
     post_delete.connect(_on_delete, dispatch_uid="infomigra_search_delete")
+    post_save.connect(synonyms_changed, sender=SearchSynonym, dispatch_uid="search_synonyms_save")
+    post_delete.connect(synonyms_changed, sender=SearchSynonym, dispatch_uid="search_synonyms_del")
 
 
 def _public_documents(language):
@@ -269,10 +279,16 @@ def _public_documents(language):
     )
 
 
-def _postgres_search(terms, language):
+def _postgres_search(alternatives, language):
     from django.contrib.postgres.search import SearchQuery, SearchRank
 
-    query = SearchQuery(" ".join(terms), config=CONFIGS[language], search_type="plain")
+    query = reduce(
+        operator.or_,
+        (
+            SearchQuery(" ".join(terms), config=CONFIGS[language], search_type="plain")
+            for terms in alternatives
+        ),
+    )
     return (
         _public_documents(language)
         .filter(vector=query)
@@ -280,20 +296,120 @@ def _postgres_search(terms, language):
     )
 
 
-def _portable_search(terms, language):
-    documents = _public_documents(language)
+def _portable_search(alternatives, language):
+    def has(term):
+        return Q(folded_a__contains=term) | Q(folded_b__contains=term) | Q(folded_c__contains=term)
+
+    # every word of one of the alternatives (the query, or the query in a synonym's words)
+    condition = reduce(
+        operator.or_, (reduce(operator.and_, map(has, terms)) for terms in alternatives)
+    )
     rank = Value(0, output_field=IntegerField())
-    for term in terms:
-        documents = documents.filter(
-            Q(folded_a__contains=term) | Q(folded_b__contains=term) | Q(folded_c__contains=term)
-        )
+    for term in dict.fromkeys(term for terms in alternatives for term in terms):
         for weight, points in SQLITE_POINTS.items():
             rank = rank + Case(
                 When(**{f"folded_{weight.lower()}__contains": term}, then=points),
                 default=0,
                 output_field=IntegerField(),
             )
-    return documents.annotate(rank=rank)
+    return _public_documents(language).filter(condition).annotate(rank=rank)
+
+
+# --- Words people use: synonyms, "did you mean", searches that find nothing ------------------
+
+SYNONYMS_KEY = "search:synonyms:{language}"
+VOCABULARY_KEY = "search:vocabulary:{language}"
+VOCABULARY_SECONDS = 3600
+PERSONAL = re.compile(r"@|\d{6,}")  # an e-mail address, a document or phone number
+
+
+def _synonym_groups(language):
+    """The editors' groups of equivalent expressions (folded), from the shared cache."""
+    from .models import SearchSynonym
+
+    key = SYNONYMS_KEY.format(language=language)
+    groups = shared_cache.get(key)
+    if groups is None:
+        groups = [
+            group.folded_expressions() for group in SearchSynonym.objects.filter(language=language)
+        ]
+        shared_cache.set(key, groups, None)
+    return groups
+
+
+def synonyms_changed(**kwargs):
+    shared_cache.delete_many(
+        [SYNONYMS_KEY.format(language=code) for code, _name in settings.LANGUAGES]
+    )
+
+
+def alternatives_of(query, language):
+    """The words to look for: the query's, and the query with each expression an editor gave
+    as equivalent put in place of the one it contains."""
+    terms = terms_of(query)
+    if not terms:
+        return []
+    phrase = f" {' '.join(terms)} "
+    alternatives = [terms]
+    for group in _synonym_groups(language):
+        for expression in group:
+            if expression and f" {expression} " in phrase:
+                for other in group:
+                    if other != expression:
+                        replaced = terms_of(phrase.replace(f" {expression} ", f" {other} "))
+                        if replaced and replaced not in alternatives:
+                            alternatives.append(replaced)
+    return alternatives
+
+
+def _vocabulary(language):
+    """Words (four letters or more) of the public titles and summaries, for "did you mean".
+    Python's difflib over this list, cached, on both databases: a few thousand words need no
+    trigram index (pg_trgm) and SQLite has none."""
+    key = VOCABULARY_KEY.format(language=language)
+    words = shared_cache.get(key)
+    if words is None:
+        words = set()
+        for texts in _public_documents(language).values_list("folded_a", "folded_b"):
+            for text in texts:
+                words.update(word for word in re.findall(r"\w+", text) if len(word) >= 4)
+        words = sorted(words)
+        shared_cache.set(key, words, VOCABULARY_SECONDS)
+    return words
+
+
+def suggestion(query, language):
+    """The query with each word the portal does not know replaced by the closest one it does,
+    or "" when there is nothing better to offer."""
+    terms = terms_of(query)
+    vocabulary = _vocabulary(language)
+    known = set(vocabulary)
+    corrected = [
+        word
+        if word in known or len(word) < 4
+        else next(iter(get_close_matches(word, vocabulary, n=1, cutoff=0.75)), word)  # fmt: skip
+        for word in terms
+    ]
+    return " ".join(corrected) if corrected != terms else ""
+
+
+def record_miss(query, language):
+    """Count a search that found nothing: its folded words only, and not at all when it looks
+    like personal data (an e-mail address, a document or phone number)."""
+    from .models import SearchMiss
+
+    words = " ".join(fold(query).split())[:100]
+    if not words or PERSONAL.search(words):
+        return
+    now = timezone.now()
+    misses = SearchMiss.objects.filter(language=language, query=words)
+    if misses.update(count=F("count") + 1, last_seen=now):
+        return
+    try:
+        with transaction.atomic():
+            SearchMiss.objects.create(language=language, query=words, last_seen=now)
+    except IntegrityError:  # another request created it in between
+        misses.update(count=F("count") + 1, last_seen=now)
 
 
 def _single_letter_table():
@@ -360,14 +476,15 @@ def snippet(texts, terms, *, plain=False):
 
 
 def search(query, *, language):
-    """Ranked hits for `query` in `language` (one query); an empty list for an empty or absurd
-    query."""
-    terms = terms_of(query or "")
-    if not terms:
+    """Ranked hits for `query` in `language` (one query, after the synonyms, which are cached);
+    an empty list for an empty or absurd query."""
+    alternatives = alternatives_of(query or "", language)
+    if not alternatives:
         return []
+    terms = list(dict.fromkeys(term for words in alternatives for term in words))
     find = _postgres_search if connection.vendor == "postgresql" else _portable_search
     ranked = (
-        find(terms, language)
+        find(alternatives, language)
         .annotate(
             place=Window(
                 RowNumber(), partition_by=[F("kind")], order_by=[F("rank").desc(), F("pk")]

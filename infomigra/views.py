@@ -185,7 +185,11 @@ class SearchView(PortalPageMixin, TemplateView):
         query = self.request.GET.get("q", "")[: search.MAX_QUERY_LENGTH].strip()
         context["query"] = query
         context["terms"] = search.terms_of(query)
-        context["hits"] = search.search(query, language=get_language()) if query else []
+        language = get_language()
+        context["hits"] = search.search(query, language=language) if query else []
+        if context["terms"] and not context["hits"]:
+            search.record_miss(query, language)
+            context["suggestion"] = search.suggestion(query, language)
         return context
 
 

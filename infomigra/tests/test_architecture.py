@@ -129,7 +129,7 @@ def test_every_app_contributes_through_its_portal_module():
         name for name, _s in registry.sitemap_sections.items()
     }
     loaders = {load.__module__ for load in registry.demo_loaders}
-    assert loaders == {"lines.demo", "complementary.demo", "contact.demo"}
+    assert loaders == {"infomigra.demo", "lines.demo", "complementary.demo", "contact.demo"}
     panels = {panels.__module__ for panels in registry.dashboard_panels}
     assert panels == {"infomigra.dashboard", "contact.dashboard", "stats.dashboard"}
     assert registry.slots.has("line_page")

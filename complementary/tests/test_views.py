@@ -295,3 +295,20 @@ def test_the_footer_leaves_out_a_panel_page_that_is_not_public(client):
     InfoPageFactory(key="sivitma", status=Status.DRAFT)
     page = client.get("/es/").content.decode()
     assert "/es/panel/sivitma/" not in page
+
+
+@pytest.mark.parametrize("path", ["/en/news/", "/en/"])
+def test_english_lists_mark_spanish_only_items_as_spanish(client, path):
+    NewsItemFactory(title_es="Feria de empleo en Lima", title_en="", summary_en="")
+    NewsItemFactory(title_es="Charla informativa", title_en="Information talk")
+    html = client.get(path).content.decode()
+    assert 'lang="es">Feria de empleo en Lima</a> <span class="meta">(in Spanish)</span>' in html
+    assert ">Information talk</a>" in html and 'lang="es">Information talk' not in html
+    if path == "/en/news/":
+        assert '<p lang="es">Resumen</p>' in html  # its summary too
+
+
+def test_spanish_lists_say_nothing_of_language(client):
+    NewsItemFactory(title_es="Feria de empleo en Lima", title_en="")
+    html = client.get("/es/noticias/").content.decode()
+    assert "(en español)" not in html and 'lang="es">Feria' not in html

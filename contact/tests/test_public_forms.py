@@ -248,6 +248,11 @@ def test_migrant_voice_appears_on_line_three_only_once_approved(client):
     voice.save()
     html = client.get(section_url).content.decode()
     assert "decreto flussi" in html and "Peruana en Milán" in html
+    assert "(en español)" not in html
+    with translation.override("en"):
+        english = client.get(section.get_absolute_url()).content.decode()
+    assert '<blockquote lang="es">' in english
+    assert "(in Spanish) — Peruana en Milán" in english  # said, not only marked up
 
 
 def test_service_points_and_privacy_pages(client):

@@ -467,13 +467,13 @@ PAGES = [
         },
         "body": {
             "es": (
-                "<p>El SIVITMA es el sistema del Ministerio de Trabajo y Promoción del Empleo para registrar por internet los contratos de trabajo celebrados con trabajadores de la Comunidad Andina que vienen o se encuentran laborando en el Perú, en aplicación de la Decisión 545, Instrumento Andino de Migración Laboral (Directiva General N.° 001-2011-MTPE/3/17, numeral 5.4.5).</p>"
+                "<p>El SIVITMA es el sistema del Ministerio de Trabajo y Promoción del Empleo para registrar por internet los contratos de trabajo celebrados con trabajadores de la Comunidad Andina que vienen o se encuentran laborando en el Perú, en aplicación de la <a href=\"/es/lineas/trabajar-en-el-peru/ciudadanos-de-la-comunidad-andina/\">Decisión 545</a>, Instrumento Andino de Migración Laboral (Directiva General N.° 001-2011-MTPE/3/17, numeral 5.4.5).</p>"
                 "<p>Entró en operación el 11 de enero de 2011 y permite emitir por internet la constancia del trabajador migrante andino y aprobar automáticamente el contrato; en sus primeros meses se inscribieron más de 1200 contratos. En 2011 fue reconocido como buena práctica en gestión pública en la categoría de simplificación de trámites.</p>"
                 "<h3>Cómo se hace hoy</h3>"
                 "<p>El registro del contrato lo realiza el empleador ante el Ministerio de Trabajo y Promoción del Empleo. Consulta en la plataforma gob.pe del Ministerio el procedimiento vigente, los requisitos y el enlace al sistema; con el contrato registrado, el trabajador regulariza su situación ante la Superintendencia Nacional de Migraciones.</p>"
             ),
             "en": (
-                "<p>SIVITMA is the Ministry of Labour and Employment Promotion's system for registering online the employment contracts of Andean Community workers who come to, or already work in, Peru, under Decision 545, the Andean Labour Migration Instrument (General Directive No. 001-2011-MTPE/3/17, section 5.4.5).</p>"
+                "<p>SIVITMA is the Ministry of Labour and Employment Promotion's system for registering online the employment contracts of Andean Community workers who come to, or already work in, Peru, under <a href=\"/en/lines/working-in-peru/andean-community-nationals/\">Decision 545</a>, the Andean Labour Migration Instrument (General Directive No. 001-2011-MTPE/3/17, section 5.4.5).</p>"
                 "<p>It started operating on 11 January 2011. It issues the Andean migrant worker certificate online and approves the contract automatically; more than 1,200 contracts were registered in its first months. In 2011 it was recognised as a good practice in public management in the simplification of procedures category.</p>"
                 "<h3>How it is done today</h3>"
                 "<p>The employer registers the contract with the Ministry of Labour and Employment Promotion. Check the Ministry's gob.pe page for the current procedure, requirements and link to the system; once the contract is registered, the worker regularises their status with the National Superintendency of Migration.</p>"

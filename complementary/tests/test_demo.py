@@ -1,6 +1,7 @@
 """The panel's demo content: the real items of the seed documents."""
 
 import datetime
+import io
 
 import feedparser
 import icalendar
@@ -78,3 +79,19 @@ def test_search_finds_the_seeded_content_without_accents(demo, client):
     assert "Instrumento Andino de Migración Laboral" in html
     html = client.get("/es/buscar/", {"q": "chiclayo"}).content.decode()
     assert "Taller de Gestión de la Migración Laboral" in html
+
+
+@pytest.mark.parametrize(
+    ("decision", "sivitma"),
+    [
+        ("/es/lineas/trabajar-en-el-peru/ciudadanos-de-la-comunidad-andina/", "/es/panel/sivitma/"),
+        ("/en/lines/working-in-peru/andean-community-nationals/", "/en/panel/sivitma/"),
+    ],
+)
+def test_decision_545_and_sivitma_lead_to_each_other(client, decision, sivitma):
+    call_command("load_demo_content", stdout=io.StringIO())
+    decision_page = client.get(decision)
+    sivitma_page = client.get(sivitma)
+    assert decision_page.status_code == sivitma_page.status_code == 200
+    assert f'href="{sivitma}"' in decision_page.content.decode()
+    assert f'href="{decision}"' in sivitma_page.content.decode()

@@ -129,10 +129,12 @@ class AttentionAdmin(admin.ModelAdmin):
 
 @admin.register(models.MigrantVoice)
 class MigrantVoiceAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "alias", "country", "city", "short_text", "status")
+    list_display = ("reference", "created_at", "alias", "country", "city", "short_text", "status")
     list_filter = ("status", "country", "language")
-    search_fields = ("alias", "text")
-    readonly_fields = ("created_at", "moderated_at", "moderated_by", "consent", "language")
+    search_fields = ("reference", "alias", "text")
+    readonly_fields = (
+        "reference", "created_at", "moderated_at", "moderated_by", "consent", "language",
+    )  # fmt: skip
     actions = ["approve", "reject"]
 
     @admin.display(description=_("texto"))

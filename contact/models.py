@@ -335,10 +335,12 @@ class Attention(models.Model):
         return f"{self.date} · {self.get_channel_display()}"
 
 
-class MigrantVoice(models.Model):
-    """A concern or suggestion of a Peruvian abroad (line 3 a), public once staff approve it."""
+class MigrantVoice(ReferenceMixin):
+    """A concern or suggestion of a Peruvian abroad (line 3 a), public once staff approve it;
+    the writer gets a reference to ask about it."""
 
     shown_on_public_pages = True  # saving or deleting one renews the page cache
+    reference_prefix = "VM"
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Por moderar")

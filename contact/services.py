@@ -83,7 +83,7 @@ def registration_submit(*, data, language):
 
 
 def voice_submit(*, data, language):
-    return MigrantVoice.objects.create(language=language, **data)
+    return _store_with_reference(MigrantVoice, data=data, language=language)
 
 
 def voice_moderate(*, voices, approve, user):

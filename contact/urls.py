@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import services, views
 from .forms import ContactForm, MigrantVoiceForm, ReturneeForm
-from .models import ContactMessage, ReturneeRegistration
+from .models import ContactMessage, MigrantVoice, ReturneeRegistration
 
 app_name = "contact"
 
@@ -95,8 +95,9 @@ urlpatterns = [
         name="voice",
     ),
     path(
-        _("la-voz-del-migrante/gracias/"),
+        _("la-voz-del-migrante/gracias/<str:reference>/"),
         views.SentView.as_view(
+            model=MigrantVoice,
             title=_("Gracias"),
             portal_component="migrant_voice",
             heading=_("Gracias por compartir tu voz"),

@@ -185,3 +185,14 @@ def test_print_view_query_count_does_not_grow_with_the_content(count_queries, na
         assert response.status_code == 200
         counts.append(queries)
     assert counts[0] == counts[1] <= 8
+
+
+def test_long_pages_end_with_a_way_back_to_the_top(client, guide):
+    line = ActionLineFactory(number=1, slug_es="fuera")
+    section = SectionFactory(line=line)
+    with translation.override("es"):
+        pages = [guide.get_absolute_url(), line.get_absolute_url(), section.get_absolute_url()]
+    for path in pages:
+        html = client.get(path).content.decode()
+        assert '<a href="#main"><span aria-hidden="true">↑</span> Volver arriba</a>' in html, path
+        assert '<main id="main" tabindex="-1">' in html  # the target takes the focus

@@ -272,6 +272,6 @@ class OutboundEmailAdmin(admin.ModelAdmin):
 
 @admin.register(models.ServicePoint)
 class ServicePointAdmin(ContentAdmin):
-    list_display = ("name", "kind", "city", "region", "in_footer", "order", "status")
+    list_display = ("name", "kind", "city", "region", "to_verify", "in_footer", "order", "status")
     list_editable = ("order",)
-    list_filter = ("kind", "region")
+    list_filter = ("to_verify", "kind", "region")

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from complementary.models import PeruRegion
-from infomigra.models import FallbackNoticeMixin, Publishable
+from infomigra.models import ContactDetails, FallbackNoticeMixin, Publishable
 from lines.models import ActionLine
 
 
@@ -409,7 +409,7 @@ class ReturneeRegistration(ReferenceMixin):
         return self.reference or f"#{self.pk}"
 
 
-class ServicePoint(FallbackNoticeMixin, Publishable):
+class ServicePoint(FallbackNoticeMixin, ContactDetails, Publishable):
     """An in-person window of the service (Directiva §5.5)."""
 
     class Kind(models.TextChoices):
@@ -425,6 +425,7 @@ class ServicePoint(FallbackNoticeMixin, Publishable):
     opening_hours = models.CharField(_("horario de atención"), max_length=200)
     services = models.CharField(_("qué ofrece"), max_length=400, blank=True)
     phone = models.CharField(_("teléfono"), max_length=60, blank=True)
+    email = models.EmailField(_("correo electrónico"), blank=True)
     in_footer = models.BooleanField(_("mostrar en el pie de página"), default=False)
 
     fallback_fields = ("name", "opening_hours")

@@ -5,13 +5,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.generic import CreateView, ListView, TemplateView
+from django.views.generic import CreateView, TemplateView
 
 from infomigra import ratelimit
-from infomigra.views import PortalPageMixin, PublishedContentMixin
+from infomigra.views import FilteredListView, PortalPageMixin
 from lines.models import ActionLine
 
 from . import services
+from .filters import ServicePointFilter
 from .forms import AttentionForm
 from .models import Attention, ReferenceMixin, ServicePoint
 
@@ -101,11 +102,18 @@ class PrivacyView(PortalPageMixin, TemplateView):
         return super().get_context_data(retention_days=settings.CONTACT_RETENTION_DAYS, **kwargs)
 
 
-class ServicePointListView(PublishedContentMixin, ListView):
+class ServicePointListView(FilteredListView):
+    """The in-person service points, by region (§5.5: Lima, Callao and the regions)."""
+
     model = ServicePoint
+    filterset_class = ServicePointFilter
     template_name = "contact/service_points.html"
     context_object_name = "points"
+    paginate_by = 50
     portal_component = "contact"
+
+    def refine_queryset(self, queryset):
+        return queryset.order_by("region", "order", "name")
 
 
 class AttentionQuickEntryView(PermissionRequiredMixin, CreateView):

@@ -7,12 +7,15 @@ import re
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import BooleanField, ExpressionWrapper, Min, Q, Value
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+
+from .validators import validate_public_url
 
 
 class Status(models.TextChoices):
@@ -147,6 +150,49 @@ class Visible(models.Model):
                 parent |= Q(**{f"{prefix}{cls.visibility_parent}__isnull": True})
             condition &= parent
         return condition
+
+
+class ContactDetails(models.Model):
+    """How to reach a place in person: the appointment page, where it is on a map (an
+    OpenStreetMap link, no map script) and whether its details still need confirming from an
+    official source (demo data never invents them: editors see what is missing)."""
+
+    appointment_url = models.URLField(
+        _("cita en línea"), max_length=500, blank=True, validators=[validate_public_url]
+    )
+    latitude = models.DecimalField(
+        _("latitud"), max_digits=9, decimal_places=6, null=True, blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )  # fmt: skip
+    longitude = models.DecimalField(
+        _("longitud"), max_digits=9, decimal_places=6, null=True, blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )  # fmt: skip
+    to_verify = models.BooleanField(
+        _("datos por confirmar"),
+        default=False,
+        help_text=_(
+            "Marcado cuando la dirección, el teléfono o el horario no están confirmados con una "
+            "fuente oficial: el portal pide al visitante que confirme antes de ir."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        lat, lon = f"{self.latitude:.6f}", f"{self.longitude:.6f}"
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+
+    @property
+    def phone_href(self):
+        """`tel:` with the digits (and a leading +) of the first number written."""
+        first = re.split(r"[/,;]| o | or ", getattr(self, "phone", "") or "")[0]
+        digits = re.sub(r"[^\d+]", "", first)
+        return f"tel:{digits}" if len(digits.lstrip("+")) >= 6 else ""
 
 
 class TimeStamped(models.Model):

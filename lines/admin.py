@@ -99,8 +99,8 @@ class AgreementAdmin(ContentAdmin):
 
 @admin.register(models.Institution)
 class InstitutionAdmin(ContentAdmin):
-    list_display = ("name", "kind", "country", "city", "status")
-    list_filter = ("kind", "country", "status")
+    list_display = ("name", "kind", "country", "city", "to_verify", "status")
+    list_filter = ("to_verify", "kind", "country", "status")
     search_fields = ("name", "city", "description")
 
 

@@ -75,6 +75,10 @@ def load():
             phone=data.get("phone", ""),
             email=data.get("email", ""),
             website=data.get("website", ""),
+            # no address or telephone in the seeds or an official source we could cite: the
+            # editors are told to confirm them (nothing is invented)
+            to_verify=data["kind"] == Institution.Kind.CONSULATE
+            and not (data.get("address") and data.get("phone")),
             **published(order, data.get("last_reviewed", "2026-11-23")),
         )
     return (

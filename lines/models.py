@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from infomigra.models import (
+    ContactDetails,
     Editorial,
     FallbackNoticeMixin,
     Publishable,
@@ -353,7 +354,7 @@ class InstitutionQuerySet(PublishableQuerySet):
         return self.filter(country=country_code)
 
 
-class Institution(FallbackNoticeMixin, Publishable):
+class Institution(FallbackNoticeMixin, ContactDetails, Publishable):
     """A support institution abroad: consulate, association of Peruvians, NGO, public body."""
 
     class Kind(models.TextChoices):
@@ -370,6 +371,7 @@ class Institution(FallbackNoticeMixin, Publishable):
     address = models.CharField(_("dirección"), max_length=300, blank=True)
     phone = models.CharField(_("teléfono"), max_length=60, blank=True)
     email = models.EmailField(_("correo electrónico"), blank=True)
+    opening_hours = models.CharField(_("horario de atención"), max_length=200, blank=True)
     website = models.URLField(
         _("sitio web"), max_length=500, blank=True, validators=[validate_public_url]
     )

@@ -16,7 +16,7 @@ TRANSLATED_FIELDS = {
     models.Indicator: ("name", "unit", "description", "source"),
     models.IndicatorValue: ("period",),
     models.Agreement: ("title", "summary", "body"),
-    models.Institution: ("name", "description"),
+    models.Institution: ("name", "description", "opening_hours"),
 }
 
 for model, fields in TRANSLATED_FIELDS.items():

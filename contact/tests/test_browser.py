@@ -34,3 +34,18 @@ def test_send_the_contact_form_and_see_the_reference(live_server, page, assert_a
     reference = ContactMessage.objects.get().reference
     assert page.locator(".reference strong").inner_text() == reference
     assert_accessible(page)
+
+
+def test_the_service_point_directory_by_region_passes_axe(live_server, page, assert_accessible):
+    from django.core.management import call_command
+
+    call_command("load_demo_content")
+    for path in ("/es/contacto/puntos-de-atencion/", "/en/contact/service-points/?region=lima-metropolitana"):
+        page.goto(f"{live_server.url}{path}")
+        assert page.locator("h1").count() == 1
+        assert_accessible(page)
+    page.goto(f"{live_server.url}/es/contacto/puntos-de-atencion/")
+    page.get_by_label("Región").select_option("lima-metropolitana")
+    page.get_by_role("button", name="Filtrar").click()
+    assert "region=lima-metropolitana" in page.url
+    assert page.locator(".card").count() >= 1

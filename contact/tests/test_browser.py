@@ -40,7 +40,10 @@ def test_the_service_point_directory_by_region_passes_axe(live_server, page, ass
     from django.core.management import call_command
 
     call_command("load_demo_content")
-    for path in ("/es/contacto/puntos-de-atencion/", "/en/contact/service-points/?region=lima-metropolitana"):
+    for path in (
+        "/es/contacto/puntos-de-atencion/",
+        "/en/contact/service-points/?region=lima-metropolitana",
+    ):
         page.goto(f"{live_server.url}{path}")
         assert page.locator("h1").count() == 1
         assert_accessible(page)

@@ -54,17 +54,17 @@ NEWS = [
             "es": (
                 "<p>El Sistema Virtual del Trabajador Migrante Andino (SIVITMA) y el servicio Perú Infomigra, del Ministerio de Trabajo y Promoción del Empleo, fueron reconocidos como Buena Práctica en Gestión Pública 2011 por la organización Ciudadanos al Día (CAD). También fueron reconocidos otros programas del MTPE: Projoven, Construyendo Perú y Revalora Perú.</p>"
                 "<p>Perú Infomigra compite en la categoría Servicio de Atención al Ciudadano y el SIVITMA en la categoría Simplificación de Trámites. Los ganadores se darán a conocer el miércoles 20 de julio en una ceremonia de premiación.</p>"
-                "<h3>Servicio Perú Infomigra</h3>"
+                "<h2>Servicio Perú Infomigra</h2>"
                 "<p>Brinda información y orientación sobre el proceso de la migración laboral para facilitar una decisión consciente e informada y promover la empleabilidad y la tutela de los derechos sociolaborales. Tiene cuatro líneas de acción: peruanos con interés de trabajar en el exterior, peruanos que desean retornar al Perú, connacionales que trabajan en el exterior y extranjeros que trabajan o quieren trabajar en el Perú, incluidos los trabajadores migrantes andinos. Atiende en su portal web, por correo electrónico (peruinfomigra@mintra.gob.pe) y de forma personalizada en el MTPE y en la DIGEMIN. Desde el 23 de julio de 2010 ha recibido más de 32 000 visitas de diversos países.</p>"
-                "<h3>SIVITMA</h3>"
+                "<h2>SIVITMA</h2>"
                 "<p>Entró en operación el 11 de enero de 2011. Permite expedir por internet la constancia del trabajador migrante andino y aprobar automáticamente el contrato. Hasta la fecha se han inscrito 1231 contratos.</p>"
             ),
             "en": (
                 "<p>The Andean Migrant Worker Online System (SIVITMA) and the Perú Infomigra service of the Ministry of Labour and Employment Promotion were recognised as a Good Practice in Public Management 2011 by the organisation Ciudadanos al Día (CAD). Other Ministry programmes — Projoven, Construyendo Perú and Revalora Perú — were also recognised.</p>"
                 "<p>Perú Infomigra competes in the Citizen Service category and SIVITMA in the Simplification of Procedures category. The winners will be announced at an award ceremony on Wednesday 20 July.</p>"
-                "<h3>The Perú Infomigra service</h3>"
+                "<h2>The Perú Infomigra service</h2>"
                 "<p>It provides information and guidance on labour migration so that people can make a conscious and informed decision, and it promotes employability and the protection of workers' rights. It has four lines of action: Peruvians who want to work abroad, Peruvians who wish to return to Peru, nationals working abroad, and foreigners who work or want to work in Peru, including Andean migrant workers. It answers through its website, by e-mail (peruinfomigra@mintra.gob.pe) and in person at the Ministry of Labour and at DIGEMIN. Since 23 July 2010 it has received more than 32,000 visits from many countries.</p>"
-                "<h3>SIVITMA</h3>"
+                "<h2>SIVITMA</h2>"
                 "<p>It started operating on 11 January 2011. It issues the Andean migrant worker certificate online and approves the employment contract automatically. So far 1,231 contracts have been registered.</p>"
             ),
         },
@@ -469,13 +469,13 @@ PAGES = [
             "es": (
                 "<p>El SIVITMA es el sistema del Ministerio de Trabajo y Promoción del Empleo para registrar por internet los contratos de trabajo celebrados con trabajadores de la Comunidad Andina que vienen o se encuentran laborando en el Perú, en aplicación de la <a href=\"/es/lineas/trabajar-en-el-peru/ciudadanos-de-la-comunidad-andina/\">Decisión 545</a>, Instrumento Andino de Migración Laboral (Directiva General N.° 001-2011-MTPE/3/17, numeral 5.4.5).</p>"
                 "<p>Entró en operación el 11 de enero de 2011 y permite emitir por internet la constancia del trabajador migrante andino y aprobar automáticamente el contrato; en sus primeros meses se inscribieron más de 1200 contratos. En 2011 fue reconocido como buena práctica en gestión pública en la categoría de simplificación de trámites.</p>"
-                "<h3>Cómo se hace hoy</h3>"
+                "<h2>Cómo se hace hoy</h2>"
                 "<p>El registro del contrato lo realiza el empleador ante el Ministerio de Trabajo y Promoción del Empleo. Consulta en la plataforma gob.pe del Ministerio el procedimiento vigente, los requisitos y el enlace al sistema; con el contrato registrado, el trabajador regulariza su situación ante la Superintendencia Nacional de Migraciones.</p>"
             ),
             "en": (
                 "<p>SIVITMA is the Ministry of Labour and Employment Promotion's system for registering online the employment contracts of Andean Community workers who come to, or already work in, Peru, under <a href=\"/en/lines/working-in-peru/andean-community-nationals/\">Decision 545</a>, the Andean Labour Migration Instrument (General Directive No. 001-2011-MTPE/3/17, section 5.4.5).</p>"
                 "<p>It started operating on 11 January 2011. It issues the Andean migrant worker certificate online and approves the contract automatically; more than 1,200 contracts were registered in its first months. In 2011 it was recognised as a good practice in public management in the simplification of procedures category.</p>"
-                "<h3>How it is done today</h3>"
+                "<h2>How it is done today</h2>"
                 "<p>The employer registers the contract with the Ministry of Labour and Employment Promotion. Check the Ministry's gob.pe page for the current procedure, requirements and link to the system; once the contract is registered, the worker regularises their status with the National Superintendency of Migration.</p>"
             ),
         },

@@ -1,0 +1,66 @@
+"""Migrants' paths on a 375 px phone, in real Chromium: from the home page, in four clicks or
+fewer, each ends in something to do — a printable guide, a contact form already filled in, or
+the official procedure — and every page on the way passes axe-core."""
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def phone(live_server, page):
+    call_command("load_demo_content")
+    page.set_viewport_size({"width": 375, "height": 812})
+    return page
+
+
+def test_a_woman_in_lima_going_to_spain_ends_with_a_guide_to_print(
+    live_server, phone, assert_accessible
+):
+    phone.goto(f"{live_server.url}/es/")
+    phone.get_by_role("navigation", name="Principal").get_by_role(
+        "link", name="Trabajar en el extranjero"
+    ).click()  # 1
+    phone.get_by_role("link", name="Primeros pasos", exact=False).first.click()  # 2
+    phone.get_by_role("link", name="Guía para trabajar en España").click()  # 3
+    assert_accessible(phone)
+    phone.get_by_role("link", name="Versión para imprimir").click()  # 4
+    assert phone.url.endswith("/es/guias/espana/imprimir/")
+    assert phone.get_by_role("link", name="Descargar en PDF (A4)").is_visible()
+    assert_accessible(phone)
+
+
+def test_a_returnee_from_italy_ends_with_the_contact_form_filled_in(
+    live_server, phone, assert_accessible
+):
+    phone.goto(f"{live_server.url}/es/")
+    phone.get_by_role("navigation", name="Principal").get_by_role(
+        "link", name="Volver al Perú"
+    ).click()  # 1
+    phone.get_by_role("link", name="Plataforma para el Retorno Productivo").first.click()  # 2
+    assert_accessible(phone)
+    phone.get_by_role("link", name="Pregúntanos sobre esta página").click()  # 3
+    assert "/es/contacto/" in phone.url
+    line = phone.get_by_label("¿Sobre qué tema nos escribes?")
+    assert line.locator("option:checked").inner_text() == "Volver al Perú"
+    assert (
+        phone.get_by_label("Tu consulta")
+        .input_value()
+        .startswith("Sobre «Plataforma para el Retorno Productivo»")
+    )
+    assert_accessible(phone)
+
+
+def test_an_andean_worker_reading_english_ends_at_the_official_procedure(
+    live_server, phone, assert_accessible
+):
+    phone.goto(f"{live_server.url}/en/")
+    phone.get_by_role("navigation", name="Main").get_by_role("link", name="Working in Peru").click()
+    phone.get_by_role("link", name="For Andean Community nationals – Decision 545").click()  # 2
+    assert_accessible(phone)
+    phone.get_by_role("link", name="Andean Migrant Worker Virtual System (SIVITMA)").click()  # 3
+    assert phone.url.endswith("/en/panel/sivitma/")
+    official = phone.get_by_role("link", name="Ministry of Labour procedures on gob.pe")
+    assert official.get_attribute("href").startswith("https://www.gob.pe/")
+    assert_accessible(phone)

@@ -64,3 +64,41 @@ def test_an_andean_worker_reading_english_ends_at_the_official_procedure(
     official = phone.get_by_role("link", name="Ministry of Labour procedures on gob.pe")
     assert official.get_attribute("href").startswith("https://www.gob.pe/")
     assert_accessible(phone)
+
+
+def test_a_peruvian_in_chile_ends_with_a_question_about_the_chile_guide(
+    live_server, phone, assert_accessible
+):
+    phone.goto(f"{live_server.url}/es/")
+    phone.get_by_role("navigation", name="Principal").get_by_role(
+        "link", name="Guías por país"
+    ).click()  # 1
+    phone.get_by_role("link", name="Guía para trabajar en Chile").click()  # 2
+    assert_accessible(phone)
+    phone.get_by_role("link", name="Pregúntanos sobre esta página").click()  # 3
+    assert (
+        phone.get_by_label("Tu consulta")
+        .input_value()
+        .startswith("Sobre «Guía para trabajar en Chile»")
+    )
+    assert_accessible(phone)
+
+
+def test_a_returnee_reading_english_ends_with_the_contact_form_filled_in(
+    live_server, phone, assert_accessible
+):
+    phone.goto(f"{live_server.url}/en/")
+    phone.get_by_role("navigation", name="Main").get_by_role(
+        "link", name="Returning to Peru"
+    ).click()  # 1
+    phone.get_by_role("link", name="Productive Return Platform").first.click()  # 2
+    phone.get_by_role("link", name="Ask us about this page").click()  # 3
+    assert "/en/contact/" in phone.url
+    line = phone.get_by_label("What is your question about?")
+    assert line.locator("option:checked").inner_text() == "Returning to Peru"
+    assert (
+        phone.get_by_role("textbox", name="Your question")
+        .input_value()
+        .startswith("About “Productive Return Platform”")
+    )
+    assert_accessible(phone)

@@ -27,6 +27,13 @@ class PublicForm(HoneypotMixin, forms.ModelForm):
                 choices = [choice for choice in field.choices if choice[0]]
                 field.choices = [("", _("Elige un país")), *choices[: len(settings.COUNTRIES_FIRST)],
                                  ("", "──────────"), *choices[len(settings.COUNTRIES_FIRST) :]]  # fmt: skip
+            elif isinstance(field, forms.TypedChoiceField) and field.choices[:1] == [
+                ("", "---------")
+            ]:
+                field.choices = [
+                    ("", _("Elige una opción")),
+                    *field.choices[1:],
+                ]  # words, not dashes
         if "line" in self.fields:
             self.fields["line"].queryset = ActionLine.objects.published()
             self.fields["line"].empty_label = _("No lo sé / otra consulta")

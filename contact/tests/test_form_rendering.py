@@ -118,3 +118,12 @@ def test_the_contact_form_asks_in_plain_words_with_peru_and_the_guide_countries_
         '<option value="" selected>Elige un país</option>' in countries
     )  # nothing chosen for them
     assert codes.count("PE") == 1  # not repeated in the alphabetical list
+
+
+def test_no_select_of_a_public_form_offers_dashes(client):
+    for name in ("contact:contact", "contact:returnee", "contact:voice"):
+        html = client.get(reverse(name)).content.decode()
+        assert "---------" not in html, name
+    html = client.get(reverse("contact:returnee")).content.decode()
+    education = html[html.index('name="education"') : html.index("</select>", html.index('name="education"'))]  # fmt: skip
+    assert '<option value="" selected>Elige una opción</option>' in education

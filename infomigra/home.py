@@ -4,7 +4,6 @@ the apps' content (see ARCHITECTURE.md)."""
 from django.views.generic import TemplateView
 
 from complementary.models import Event, NewsItem
-from lines.context_processors import menu_lines
 from lines.models import ActionLine, CountryGuide
 
 from .views import PortalPageMixin
@@ -16,8 +15,11 @@ class HomeView(PortalPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # The menu reads these too: one query for the lines on this page (and one for sections).
-        context["lines"] = menu_lines(self.request, ActionLine.objects.published().with_sections())
+        # The main menu shows the same lines: handing them over as `nav_lines` (the view's context
+        # wins over the context processor's lazy value) saves its query.
+        context["lines"] = context["nav_lines"] = list(
+            ActionLine.objects.published().with_sections()
+        )
         context["guides"] = CountryGuide.objects.published()
         context["latest_news"] = NewsItem.objects.published()[:3]
         context["next_events"] = Event.objects.published().in_calendar_order()[:3]

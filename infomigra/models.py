@@ -374,15 +374,15 @@ class FallbackNoticeMixin:
 
     @property
     def shows_fallback(self):
+        return any(self.falls_back(field) for field in self.fallback_fields)
+
+    def falls_back(self, field):
+        """True when `field` has Spanish text but none in the visitor's language."""
         language = get_language() or settings.LANGUAGE_CODE
         if language == settings.LANGUAGE_CODE:
             return False
-        for field in self.fallback_fields:
-            original = getattr(self, build_localized_fieldname(field, settings.LANGUAGE_CODE))
-            translated = getattr(self, build_localized_fieldname(field, language))
-            if original and not translated:
-                return True
-        return False
+        original = getattr(self, build_localized_fieldname(field, settings.LANGUAGE_CODE))
+        return bool(original) and not getattr(self, build_localized_fieldname(field, language))
 
 
 class SourceLink(models.Model):

@@ -1,8 +1,6 @@
 import itertools
 
 from django import template
-from django.conf import settings
-from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from infomigra import charts, registry
@@ -77,10 +75,6 @@ def form_rows(form):
 @register.filter
 def in_spanish(item, field="title"):
     """True when this English (or other) page shows `item`'s `field` in Spanish because it has
-    no translation: lists mark such titles with lang="es" and say so."""
-    language = translation.get_language()
-    if not language or language == settings.LANGUAGE_CODE:
-        return False
-    field = field or "title"
-    original = getattr(item, f"{field}_{settings.LANGUAGE_CODE}", None)
-    return bool(original) and not getattr(item, f"{field}_{language}", None)
+    no translation (`FallbackNoticeMixin.falls_back`): lists mark such titles with lang="es"."""
+    falls_back = getattr(item, "falls_back", None)
+    return bool(falls_back and falls_back(field or "title"))

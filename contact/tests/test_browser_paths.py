@@ -31,27 +31,6 @@ def test_a_woman_in_lima_going_to_spain_ends_with_a_guide_to_print(
     assert_accessible(phone)
 
 
-def test_a_returnee_from_italy_ends_with_the_contact_form_filled_in(
-    live_server, phone, assert_accessible
-):
-    phone.goto(f"{live_server.url}/es/")
-    phone.get_by_role("navigation", name="Principal").get_by_role(
-        "link", name="Volver al Perú"
-    ).click()  # 1
-    phone.get_by_role("link", name="Plataforma para el Retorno Productivo").first.click()  # 2
-    assert_accessible(phone)
-    phone.get_by_role("link", name="Pregúntanos sobre esta página").click()  # 3
-    assert "/es/contacto/" in phone.url
-    line = phone.get_by_label("¿Sobre qué tema nos escribes?")
-    assert line.locator("option:checked").inner_text() == "Volver al Perú"
-    assert (
-        phone.get_by_label("Tu consulta")
-        .input_value()
-        .startswith("Sobre «Plataforma para el Retorno Productivo»")
-    )
-    assert_accessible(phone)
-
-
 def test_an_andean_worker_reading_english_ends_at_the_official_procedure(
     live_server, phone, assert_accessible
 ):
@@ -84,21 +63,29 @@ def test_a_peruvian_in_chile_ends_with_a_question_about_the_chile_guide(
     assert_accessible(phone)
 
 
-def test_a_returnee_reading_english_ends_with_the_contact_form_filled_in(
-    live_server, phone, assert_accessible
-):
-    phone.goto(f"{live_server.url}/en/")
-    phone.get_by_role("navigation", name="Main").get_by_role(
-        "link", name="Returning to Peru"
-    ).click()  # 1
-    phone.get_by_role("link", name="Productive Return Platform").first.click()  # 2
-    phone.get_by_role("link", name="Ask us about this page").click()  # 3
-    assert "/en/contact/" in phone.url
-    line = phone.get_by_label("What is your question about?")
-    assert line.locator("option:checked").inner_text() == "Returning to Peru"
-    assert (
-        phone.get_by_role("textbox", name="Your question")
-        .input_value()
-        .startswith("About “Productive Return Platform”")
-    )
+@pytest.mark.parametrize(
+    ("home", "nav", "menu", "section", "ask", "topic", "line", "message", "prefix"),
+    [
+        ("/es/", "Principal", "Volver al Perú", "Plataforma para el Retorno Productivo",
+         "Pregúntanos sobre esta página", "¿Sobre qué tema nos escribes?", "Volver al Perú",
+         "Tu consulta", "Sobre «Plataforma para el Retorno Productivo»"),
+        ("/en/", "Main", "Returning to Peru", "Productive Return Platform",
+         "Ask us about this page", "What is your question about?", "Returning to Peru",
+         "Your question", "About “Productive Return Platform”"),
+    ],
+    ids=["es", "en"],
+)  # fmt: skip
+def test_a_returnee_ends_with_the_contact_form_filled_in(
+    live_server, phone, assert_accessible, home, nav, menu, section, ask, topic, line, message,
+    prefix,
+):  # fmt: skip
+    phone.goto(f"{live_server.url}{home}")
+    phone.get_by_role("navigation", name=nav).get_by_role("link", name=menu).click()  # 1
+    phone.get_by_role("link", name=section).first.click()  # 2
+    assert_accessible(phone)
+    phone.get_by_role("link", name=ask).click()  # 3
+    assert f"{home}conta" in phone.url
+    chosen = phone.get_by_label(topic).locator("option:checked").inner_text()
+    assert chosen == line
+    assert phone.get_by_role("textbox", name=message).input_value().startswith(prefix)
     assert_accessible(phone)

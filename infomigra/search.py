@@ -363,9 +363,8 @@ def alternatives_of(query, language):
 
 
 def _vocabulary(language):
-    """Words (four letters or more) of the public titles and summaries, for "did you mean".
-    Python's difflib over this list, cached, on both databases: a few thousand words need no
-    trigram index (pg_trgm) and SQLite has none."""
+    """Words (four letters or more) of the public titles and summaries, for "did you mean" on
+    databases without pg_trgm (SQLite): cached, and compared with Python's difflib."""
     key = VOCABULARY_KEY.format(language=language)
     words = shared_cache.get(key)
     if words is None:
@@ -378,18 +377,61 @@ def _vocabulary(language):
     return words
 
 
-def suggestion(query, language):
-    """The query with each word the portal does not know replaced by the closest one it does,
-    or "" when there is nothing better to offer."""
-    terms = terms_of(query)
+def _portable_corrections(terms, language):
     vocabulary = _vocabulary(language)
     known = set(vocabulary)
-    corrected = [
+    return [
         word
         if word in known or len(word) < 4
         else next(iter(get_close_matches(word, vocabulary, n=1, cutoff=0.75)), word)  # fmt: skip
         for word in terms
     ]
+
+
+# The words of the public titles and summaries (ts_stat over the folded columns, 'simple'
+# configuration: no stemming, so a suggestion is a word as written) and, for each of the
+# query's words the portal does not know, the most similar by trigrams (pg_trgm's `%`
+# operator and similarity(), migration infomigra 0008). One query, however many words.
+_PG_CORRECTIONS = """
+WITH words AS MATERIALIZED (
+    SELECT word FROM ts_stat(%s) WHERE length(word) >= 4
+)
+SELECT COALESCE(
+    (SELECT word FROM words WHERE word = term),
+    (SELECT word FROM words WHERE word %% term ORDER BY similarity(word, term) DESC, word LIMIT 1),
+    term
+)
+FROM unnest(%s::text[]) WITH ORDINALITY AS query(term, position)
+ORDER BY position
+"""
+_PG_WORDS = (
+    "SELECT to_tsvector('simple', folded_a || ' ' || folded_b) FROM {table} "
+    "WHERE language = '{language}' AND (public_from IS NULL OR public_from <= now())"
+)
+
+
+def _postgres_corrections(terms, language):
+    from .models import SearchDocument
+
+    if language not in CONFIGS:  # written into the SQL below: only a language the site has
+        raise ValueError(language)
+    words = _PG_WORDS.format(table=SearchDocument._meta.db_table, language=language)
+    long_terms = [word for word in terms if len(word) >= 4]
+    if not long_terms:
+        return terms
+    with connection.cursor() as cursor:
+        cursor.execute(_PG_CORRECTIONS, [words, long_terms])
+        corrected = iter(row[0] for row in cursor.fetchall())
+    return [next(corrected) if len(word) >= 4 else word for word in terms]
+
+
+def suggestion(query, language):
+    """The query with each word the portal does not know replaced by the closest one it does,
+    or "" when there is nothing better to offer. PostgreSQL: trigram similarity (pg_trgm);
+    other databases: difflib over a cached word list."""
+    terms = terms_of(query)
+    correct = _postgres_corrections if connection.vendor == "postgresql" else _portable_corrections
+    corrected = correct(terms, language)
     return " ".join(corrected) if corrected != terms else ""
 
 

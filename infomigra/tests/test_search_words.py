@@ -58,6 +58,34 @@ def test_a_misspelt_word_gets_a_suggestion_that_finds_it(client, settings):
     assert "Renovación del pasaporte en el consulado" in html
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("equipage", "equipaje"),  # a letter swapped
+        ("migrante retornadp", "migrante retornado"),  # known word kept, the other corrected
+        ("de pasaprote", "de pasaporte"),  # short words left as they are
+    ],
+)
+def test_typos_are_corrected_word_by_word(client, settings, query, expected):
+    """On PostgreSQL by pg_trgm's similarity, elsewhere by difflib: the same suggestions."""
+    settings.PAGE_CACHE_SECONDS = 0
+    SectionFactory(
+        title_es="Renovación del pasaporte", summary_es="Equipaje del migrante retornado"
+    )
+    SectionFactory(title_es="Pasaportes", status="draft")  # not public: never suggested
+    from infomigra.search import suggestion
+
+    assert suggestion(query, "es") == expected
+
+
+def test_a_suggestion_only_offers_public_words(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    SectionFactory(title_es="Pasaporte", status="draft")
+    from infomigra.search import suggestion
+
+    assert suggestion("pasaprote", "es") == ""
+
+
 def test_no_suggestion_when_nothing_is_close(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     SectionFactory(title_es="Renovación del pasaporte")

@@ -1,5 +1,10 @@
 """The in-person service points of the demo (Directiva §5.5): the windows at the Ministry of
-Labour in Lima and at the Superintendencia Nacional de Migraciones (formerly DIGEMIN)."""
+Labour in Lima and at the Superintendencia Nacional de Migraciones (formerly DIGEMIN), and the
+regional labour authorities where desks open progressively (§5.5: "Lima, Lima Metropolitana,
+Callao y Regiones"; the service "está enlazado con … gobiernos regionales de Ica, Lambayeque,
+Ucayali y Piura", seed 000). The seeds name them "Direcciones o Gerencias Regionales de Trabajo
+y Promoción del Empleo" and give no address, telephone or hours: those stay empty and each is
+flagged `to_verify`, so editors complete them from an official source."""
 
 from django.db import transaction
 
@@ -26,6 +31,32 @@ POINTS = [
     },
 ]  # fmt: skip
 
+REGIONAL_SERVICES = {
+    "es": "Autoridad regional de trabajo. Los módulos de Perú InfoMigra en las regiones se abren de manera progresiva: antes de ir, pregúntanos por el formulario web si este ya atiende.",
+    "en": "Regional labour authority. Perú InfoMigra desks in the regions open progressively: before you go, ask us through the web form whether this one is open yet.",
+}
+REGIONS = [
+    ("callao", {"es": "del Callao", "en": "Callao"}),
+    ("ica", {"es": "de Ica", "en": "Ica"}),
+    ("lambayeque", {"es": "de Lambayeque", "en": "Lambayeque"}),
+    ("piura", {"es": "de Piura", "en": "Piura"}),
+    ("ucayali", {"es": "de Ucayali", "en": "Ucayali"}),
+]
+POINTS += [
+    {
+        "name": {
+            "es": f"Dirección o Gerencia Regional de Trabajo y Promoción del Empleo {names['es']}",
+            "en": f"Regional Directorate of Labour and Employment Promotion – {names['en']}",
+        },
+        "kind": "regional", "address": "", "city": "", "region": region,
+        "opening_hours": {"es": "", "en": ""},
+        "services": REGIONAL_SERVICES,
+        "in_footer": False,
+        "to_verify": True,
+    }
+    for region, names in REGIONS
+]  # fmt: skip
+
 
 @transaction.atomic
 def load():
@@ -41,6 +72,7 @@ def load():
             city=data["city"],
             region=data["region"],
             in_footer=data["in_footer"],
+            to_verify=data.get("to_verify", False),
             **published(order),
         )
     return f"contact: {ServicePoint.objects.count()} service points"

@@ -419,10 +419,12 @@ class ServicePoint(FallbackNoticeMixin, ContactDetails, Publishable):
 
     name = models.CharField(_("nombre"), max_length=200)
     kind = models.CharField(_("tipo"), max_length=15, choices=Kind.choices)
-    address = models.CharField(_("dirección"), max_length=250)
-    city = models.CharField(_("ciudad"), max_length=80)
+    # Address, city and hours may wait for an official source (then `to_verify` is ticked and
+    # the page says so): a regional desk is listed before its details are confirmed.
+    address = models.CharField(_("dirección"), max_length=250, blank=True)
+    city = models.CharField(_("ciudad"), max_length=80, blank=True)
     region = models.CharField(_("región"), max_length=20, choices=PeruRegion.choices)
-    opening_hours = models.CharField(_("horario de atención"), max_length=200)
+    opening_hours = models.CharField(_("horario de atención"), max_length=200, blank=True)
     services = models.CharField(_("qué ofrece"), max_length=400, blank=True)
     phone = models.CharField(_("teléfono"), max_length=60, blank=True)
     email = models.EmailField(_("correo electrónico"), blank=True)

@@ -116,3 +116,31 @@ def test_editors_find_the_places_to_confirm_and_fill_in_their_details(admin_clie
     form = admin_client.get(reverse("admin:lines_institution_change", args=[flagged.pk]))
     for name in ("appointment_url", "latitude", "longitude", "opening_hours_es", "to_verify"):
         assert f'name="{name}"' in form.content.decode(), name
+
+
+def test_the_demo_directory_covers_regional_labour_authorities_without_inventing_them(client):
+    """§5.5: desks in Lima, Callao and the regions. The seeds name no address for the regional
+    authorities: the demo lists them by region, flagged, with nothing invented."""
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    regional = ServicePoint.objects.filter(kind=ServicePoint.Kind.REGIONAL)
+    assert sorted(regional.values_list("region", flat=True)) == [
+        "callao", "ica", "lambayeque", "piura", "ucayali"
+    ]  # fmt: skip
+    for place in regional:
+        assert place.to_verify and not (place.address or place.phone or place.opening_hours)
+    html = directory(client, region="piura").split('id="main"')[1].split("</main>")[0]
+    assert "Dirección o Gerencia Regional de Trabajo y Promoción del Empleo de Piura" in html
+    assert "Ventanilla Perú InfoMigra – Ministerio de Trabajo" not in html
+    assert "Aún no hemos confirmado todos los datos de contacto de este lugar" in html
+    assert "Dirección</dt>" not in html  # no empty address shown
+    with translation.override("en"):
+        english = client.get(reverse("contact:service_points"), {"region": "callao"})
+    assert (
+        "Regional Directorate of Labour and Employment Promotion – Callao"
+        in english.content.decode()
+    )
+
+
+def test_a_service_point_may_be_saved_with_its_address_still_to_confirm(admin_client):
+    form = admin_client.get(reverse("admin:contact_servicepoint_add")).content.decode()
+    assert 'name="address" ' in form and 'name="address" required' not in form

@@ -57,6 +57,7 @@ def load():
             number=data["number"],
             issued_on=date(data.get("issued_on")),
             url=data.get("url", ""),
+            gazette_reference=data.get("gazette_reference", ""),
             **published(order),
         )
     for order, data in enumerate(content.STUDIES, start=1):

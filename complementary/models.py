@@ -219,6 +219,15 @@ class Norm(FallbackNoticeMixin, Publishable):
     url = models.URLField(
         _("enlace al texto oficial"), max_length=500, blank=True, validators=[validate_public_url]
     )
+    gazette_reference = models.CharField(
+        _("publicación oficial"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Dónde y cuándo se publicó, p. ej. «Diario Oficial El Peruano, 7 de enero de 2017» o "
+            "«Gaceta Oficial del Acuerdo de Cartagena N.° …»."
+        ),
+    )
     file = pdf_field("legislacion")
 
     fallback_fields = ("title", "summary")

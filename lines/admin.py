@@ -34,7 +34,7 @@ class SectionAdmin(ContentAdmin):
     list_select_related = ("line",)
     search_fields = ("title", "summary", "body")
     prepopulated_fields = {"slug": ("title",)}
-    fields = ("line", "group", "title", "slug", "summary", "body", "component")
+    fields = ("line", "group", "title", "slug", "summary", "body", "procedure_url", "component")
     inlines = [SectionSourceInline, ProgrammeInline]
 
 

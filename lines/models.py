@@ -97,6 +97,16 @@ class Section(FallbackNoticeMixin, Publishable):
     title = models.CharField(_("título"), max_length=200)
     summary = models.CharField(_("resumen"), max_length=400, blank=True)
     body = RichTextField(_("texto"), blank=True)
+    procedure_url = models.URLField(
+        _("enlace al trámite oficial"),
+        max_length=500,
+        blank=True,
+        validators=[validate_public_url],
+        help_text=_(
+            "La página oficial donde se hace el trámite que explica la sección (no la página de "
+            "inicio de la institución). Se muestra como el paso siguiente."
+        ),
+    )
     component = models.CharField(
         _("componente"),
         max_length=20,

@@ -269,7 +269,24 @@ NORMS = [
             "es": "<p>Norma de la Comunidad Andina que permite la libre circulación y permanencia de los nacionales de Bolivia, Colombia, Ecuador y el Perú como trabajadores en los otros países miembros, con igualdad de trato.</p>",
             "en": "<p>Andean Community rule that allows nationals of Bolivia, Colombia, Ecuador and Peru to move and stay as workers in the other member countries, with equal treatment.</p>",
         },
-        "url": "https://www.comunidadandina.org",
+        "url": "https://comunidadandina.org/temas/dg-dec/migracion-y-movilidad-humana",
+    },
+    {
+        # Decision 878: approved on 12 May 2021 by the Andean Council of Foreign Ministers
+        # (Revista Acuerdos, Colombian Ministry of Trade, 11 April 2022); its content as the
+        # Andean Community's page on migration describes it. The Official Gazette of the
+        # Cartagena Agreement where it was published is not confirmed here: left empty.
+        "scope": "international", "kind": "andean_decision", "number": "Decisión 878",
+        "title": {
+            "es": "Estatuto Migratorio Andino",
+            "en": "Andean Migration Statute",
+        },
+        "issued_on": "2021-05-12",
+        "summary": {
+            "es": "<p>Regula la circulación y la residencia de los ciudadanos andinos y sus familias en los otros países miembros. Crea la Residencia Temporal Andina, de hasta dos años, y la Residencia Permanente Andina, que se pide dentro de los noventa días anteriores al vencimiento de la temporal. Reconoce la no discriminación, el trato nacional, la reunificación familiar, el derecho a la educación, el voto en el ámbito local y la transferencia de remesas. Para trabajar en el Perú como trabajador andino, ver también la <a href=\"/es/panel/sivitma/\">Decisión 545 y el registro de contratos (SIVITMA)</a>.</p>",
+            "en": "<p>Regulates the movement and residence of Andean citizens and their families in the other member countries. It creates the Andean Temporary Residence, for up to two years, and the Andean Permanent Residence, applied for within the ninety days before the temporary one expires. It recognises non-discrimination, national treatment, family reunification, the right to education, voting in local elections and the transfer of remittances. To work in Peru as an Andean worker, see also <a href=\"/en/panel/sivitma/\">Decision 545 and the contract register (SIVITMA)</a>.</p>",
+        },
+        "url": "https://comunidadandina.org/temas/dg-dec/migracion-y-movilidad-humana",
     },
     {
         "scope": "international", "kind": "andean_decision", "number": "Decisión 583",
@@ -282,7 +299,7 @@ NORMS = [
             "es": "<p>Busca garantizar a los migrantes laborales andinos y a sus beneficiarios la igualdad de trato y la conservación de los derechos de seguridad social adquiridos en otro país miembro.</p>",
             "en": "<p>Aims to guarantee Andean migrant workers and their dependants equal treatment and the keeping of social security rights acquired in another member country.</p>",
         },
-        "url": "https://www.comunidadandina.org",
+        "url": "https://comunidadandina.org/temas/dg-dec/migracion-y-movilidad-humana",
     },
     {
         "scope": "national", "kind": "law", "number": "Ley N.° 30001",

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -186,6 +187,26 @@ def test_norm_detail_links_to_the_official_text(client):
     norm = NormFactory(number="Ley N.° 30001", url="https://www.gob.pe/institucion/rree")
     html = page(client, url_of(norm))
     assert "Ley N.° 30001" in html and 'href="https://www.gob.pe/institucion/rree"' in html
+
+
+def test_norm_detail_gives_its_official_gazette_reference(client):
+    norm = NormFactory(gazette_reference="Diario Oficial El Peruano, 7 de enero de 2017")
+    html = page(client, url_of(norm))
+    assert (
+        'Publicación oficial: <span lang="es">Diario Oficial El Peruano, 7 de enero de 2017' in html
+    )
+
+
+def test_demo_legislation_has_the_andean_migration_statute_linked_to_sivitma(client):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    statute = Norm.objects.get(number="Decisión 878")
+    html = page(client, url_of(statute))
+    assert "Estatuto Migratorio Andino" in html and "Residencia Temporal Andina" in html
+    assert 'href="https://comunidadandina.org/temas/dg-dec/migracion-y-movilidad-humana"' in html
+    assert 'href="/es/panel/sivitma/"' in html
+    assert client.get("/es/panel/sivitma/").status_code == 200
+    # the Andean decisions link to the Andean Community's page on migration, not its home page
+    assert not Norm.objects.filter(url="https://www.comunidadandina.org").exists()
 
 
 def test_study_filters_by_year_and_topic(client):

@@ -138,7 +138,10 @@ def test_a_draft_guide_has_no_print_view_or_pdf_for_the_public(client, guide):
 
 def test_line_print_view_writes_out_every_public_section(client):
     line = ActionLineFactory(number=2, slug_es="volver", slug_en="return")
-    first = SectionFactory(line=line, order=1, title_es="Primera sección", body_es=OUTSIDE_LINK)
+    first = SectionFactory(
+        line=line, order=1, title_es="Primera sección", body_es=OUTSIDE_LINK,
+        procedure_url="https://www.gob.pe/431-registro-de-contratos",
+    )  # fmt: skip
     SectionFactory(line=line, order=2, title_es="Segunda sección", body_es="<p>Más texto.</p>")
     SectionFactory(line=line, order=3, title_es="Sección en borrador", status=Status.DRAFT)
     ProgrammeFactory(section=first, name_es="Programa de retorno")
@@ -156,6 +159,7 @@ def test_line_print_view_writes_out_every_public_section(client):
     assert "Primerasección" in text and "Segundasección" in text
     assert "Secciónenborrador" not in text
     assert "https://sede.example.es/cita" in text
+    assert "https://www.gob.pe/431-registro-de-contratos" in text  # the procedure, written out
 
 
 def test_line_page_offers_its_print_view(client):

@@ -72,6 +72,19 @@ def test_section_page_shows_text_sources_programmes_and_review_date(client):
     assert 'datetime="2026-11-20"' in html and "Última revisión" in html
 
 
+def test_a_section_ends_on_its_official_procedure(client):
+    section = SectionFactory(procedure_url="https://www.gob.pe/431-registro-de-contratos")
+    html = client.get(url_in("es", section)).content.decode()
+    assert (
+        '<a class="button" href="https://www.gob.pe/431-registro-de-contratos" rel="noopener">'
+        "Hacer el trámite en el sitio oficial</a>"
+    ) in html
+    english = client.get(url_in("en", section)).content.decode()
+    assert "Go to the procedure on the official website" in english
+    without = client.get(url_in("es", SectionFactory())).content.decode()
+    assert "Hacer el trámite en el sitio oficial" not in without
+
+
 def test_section_components_render_their_content(client):
     line = ActionLineFactory()
     guide = CountryGuideFactory(country="IT", title_es="Guía de Italia")

@@ -206,6 +206,7 @@ class OutboundEmail(models.Model):
         ACKNOWLEDGEMENT = "acknowledgement", _("Acuse de recibo")
         REGISTRATION = "registration", _("Confirmación de registro")
         REPLY = "reply", _("Respuesta del personal")
+        ACCESS_LINK = "access_link", _("Enlace privado (SIVITMA)")
 
     UNSENT_STATUSES = (Status.PENDING, Status.FAILED)
     # Sent without anybody reading what the visitor wrote: limited per mailbox and day, and

@@ -123,28 +123,44 @@ def _store_with_reference(model, *, data, language):
 
 
 def _queue_email(about, *, kind, template, context):
-    """Store, inside the caller's transaction, the e-mail owed to whoever sent `about` (a contact
-    message or a returnee registration), in their language, and have it sent once the
-    transaction commits. An automatic e-mail beyond the mailbox's daily limit is stored as
-    skipped and never sent, so that nobody can use our forms to mail a stranger over and over."""
-    with translation.override(about.language):
+    """The e-mail owed to whoever sent `about` (a contact message or a returnee registration)."""
+    return email_queue(
+        to=about.email,
+        language=about.language,
+        kind=kind,
+        template=template,
+        context=context,
+        about=about,
+    )
+
+
+def email_queue(*, to, language, kind, template, context, about=None):
+    """Store, inside the caller's transaction, an e-mail to `to` written from `template`
+    (`<template>_subject.txt` and `<template>.txt`) in `language`, linked to `about` when it is
+    a contact message or a returnee registration, and have it sent once the transaction
+    commits. Other apps queue their e-mails here too (SIVITMA's private links). An automatic
+    e-mail beyond the mailbox's daily limit is stored as skipped and never sent, so that
+    nobody can use our forms to mail a stranger over and over."""
+    with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
-    key = recipient_key(about.email)
+    key = recipient_key(to)
     status = Status.PENDING
     if kind in OutboundEmail.AUTOMATIC_KINDS:
         _lock_recipient(key)
-        if _over_daily_limit(about.email):
+        if _over_daily_limit(to):
             status = Status.SKIPPED
             logger.info("Automatic e-mail about %s skipped: the mailbox's daily limit", about)
-    email = about.emails.create(
-        to=about.email,
-        subject=subject[:200],
-        body=body,
-        kind=kind,
-        recipient_key=key,
-        status=status,
-    )
+    fields = {
+        "to": to,
+        "subject": subject[:200],
+        "body": body,
+        "kind": kind,
+        "recipient_key": key,
+        "status": status,
+    }
+    manager = about.emails if about is not None else OutboundEmail.objects
+    email = manager.create(**fields)
     if status == Status.PENDING:
         transaction.on_commit(partial(_enqueue_delivery, email.pk), robust=True)
     return email

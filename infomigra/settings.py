@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "lines",
     "complementary",
     "contact",
+    "sivitma",
     "stats",
 ]
 
@@ -329,6 +330,14 @@ LOGGING = {
 # Contact: how long personal data (messages, registrations, unpublished voices) is kept before
 # `manage.py contact_purge_expired` erases it.
 CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "730"))
+
+# SIVITMA: where signed contracts are kept (outside MEDIA_ROOT: never published by the web
+# server), how long a private link works, and how long a registration is kept after its
+# contract ended (or it was annulled, or never approved) before `manage.py sivitma_purge_expired`
+# erases it.
+SIVITMA_PRIVATE_ROOT = os.environ.get("SIVITMA_PRIVATE_ROOT", str(BASE_DIR / "private-media"))
+SIVITMA_LINK_DAYS = int(os.environ.get("SIVITMA_LINK_DAYS", "30"))
+SIVITMA_RETENTION_DAYS = int(os.environ.get("SIVITMA_RETENTION_DAYS", "1825"))
 
 # Statistics: an optional MaxMind country database, and how long raw visits are kept (the daily
 # aggregates stay). The visitor's address is the trusted client address (TRUSTED_PROXY_COUNT).

@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("lines.urls")),
     path("", include("complementary.urls")),
     path("", include("contact.urls")),
+    path("", include("sivitma.urls")),
     path("", include("stats.urls")),
     prefix_default_language=True,
 )

@@ -266,8 +266,8 @@ NORMS = [
         },
         "issued_on": "2003-06-25",
         "summary": {
-            "es": "<p>Norma de la Comunidad Andina que permite la libre circulación y permanencia de los nacionales de Bolivia, Colombia, Ecuador y el Perú como trabajadores en los otros países miembros, con igualdad de trato.</p>",
-            "en": "<p>Andean Community rule that allows nationals of Bolivia, Colombia, Ecuador and Peru to move and stay as workers in the other member countries, with equal treatment.</p>",
+            "es": "<p>Norma de la Comunidad Andina que permite la libre circulación y permanencia de los nacionales de Bolivia, Colombia, Ecuador y el Perú como trabajadores en los otros países miembros, con igualdad de trato. En el Perú, el contrato de un trabajador andino se registra en línea en <a href=\"/es/sivitma/registro/\">SIVITMA</a>.</p>",
+            "en": "<p>Andean Community rule that allows nationals of Bolivia, Colombia, Ecuador and Peru to move and stay as workers in the other member countries, with equal treatment. In Peru, an Andean worker's contract is registered online in <a href=\"/en/sivitma/register/\">SIVITMA</a>.</p>",
         },
         "url": "https://comunidadandina.org/temas/dg-dec/migracion-y-movilidad-humana",
     },
@@ -487,17 +487,17 @@ PAGES = [
                 "<p>El SIVITMA es el sistema del Ministerio de Trabajo y Promoción del Empleo para registrar por internet los contratos de trabajo celebrados con trabajadores de la Comunidad Andina que vienen o se encuentran laborando en el Perú, en aplicación de la <a href=\"/es/lineas/trabajar-en-el-peru/ciudadanos-de-la-comunidad-andina/\">Decisión 545</a>, Instrumento Andino de Migración Laboral (Directiva General N.° 001-2011-MTPE/3/17, numeral 5.4.5).</p>"
                 "<p>Entró en operación el 11 de enero de 2011 y permite emitir por internet la constancia del trabajador migrante andino y aprobar automáticamente el contrato; en sus primeros meses se inscribieron más de 1200 contratos. En 2011 fue reconocido como buena práctica en gestión pública en la categoría de simplificación de trámites.</p>"
                 "<h2>Cómo se hace hoy</h2>"
-                "<p>El registro del contrato lo realiza el empleador ante el Ministerio de Trabajo y Promoción del Empleo. Consulta en la plataforma gob.pe del Ministerio el procedimiento vigente, los requisitos y el enlace al sistema; con el contrato registrado, el trabajador regulariza su situación ante la Superintendencia Nacional de Migraciones.</p>"
+                "<p>El empleador (o el propio trabajador) registra el contrato <a href=\"/es/sivitma/registro/\">en este portal</a>, sin crear una cuenta: con el RUC del empleador, el documento de identidad del trabajador y el contrato firmado en PDF. Si el contrato cumple las reglas, se aprueba al instante y se emite la constancia, que cualquiera puede verificar con su código QR; si no, el sistema explica qué corregir. Con el contrato registrado, el trabajador regulariza su situación ante la Superintendencia Nacional de Migraciones.</p>"
             ),
             "en": (
                 "<p>SIVITMA is the Ministry of Labour and Employment Promotion's system for registering online the employment contracts of Andean Community workers who come to, or already work in, Peru, under <a href=\"/en/lines/working-in-peru/andean-community-nationals/\">Decision 545</a>, the Andean Labour Migration Instrument (General Directive No. 001-2011-MTPE/3/17, section 5.4.5).</p>"
                 "<p>It started operating on 11 January 2011. It issues the Andean migrant worker certificate online and approves the contract automatically; more than 1,200 contracts were registered in its first months. In 2011 it was recognised as a good practice in public management in the simplification of procedures category.</p>"
                 "<h2>How it is done today</h2>"
-                "<p>The employer registers the contract with the Ministry of Labour and Employment Promotion. Check the Ministry's gob.pe page for the current procedure, requirements and link to the system; once the contract is registered, the worker regularises their status with the National Superintendency of Migration.</p>"
+                "<p>The employer (or the worker) registers the contract <a href=\"/en/sivitma/register/\">on this portal</a>, without creating an account: with the employer's RUC, the worker's identity document and the signed contract as a PDF. If the contract meets the rules, it is approved at once and the certificate is issued, which anyone can verify with its QR code; if not, the system explains what to correct. Once the contract is registered, the worker regularises their status with the National Superintendency of Migration.</p>"
             ),
         },
-        "action_label": {"es": "Trámites del Ministerio de Trabajo en gob.pe", "en": "Ministry of Labour procedures on gob.pe"},
-        "action_url": {"es": "https://www.gob.pe/mtpe", "en": "https://www.gob.pe/mtpe"},
+        "action_label": {"es": "Registrar un contrato en SIVITMA", "en": "Register a contract in SIVITMA"},
+        "action_url": {"es": "/es/sivitma/registro/", "en": "/en/sivitma/register/"},
     },
     {
         "key": "retorno-productivo",

@@ -1,6 +1,6 @@
 """Migrants' paths on a 375 px phone, in real Chromium: from the home page, in four clicks or
 fewer, each ends in something to do — a printable guide, a contact form already filled in, or
-the official procedure — and every page on the way passes axe-core."""
+the online registration of a contract — and every page on the way passes axe-core."""
 
 import pytest
 from django.core.management import call_command
@@ -31,7 +31,7 @@ def test_a_woman_in_lima_going_to_spain_ends_with_a_guide_to_print(
     assert_accessible(phone)
 
 
-def test_an_andean_worker_reading_english_ends_at_the_official_procedure(
+def test_an_andean_worker_reading_english_ends_at_the_contract_registration(
     live_server, phone, assert_accessible
 ):
     phone.goto(f"{live_server.url}/en/")
@@ -40,8 +40,10 @@ def test_an_andean_worker_reading_english_ends_at_the_official_procedure(
     assert_accessible(phone)
     phone.get_by_role("link", name="Andean Migrant Worker Virtual System (SIVITMA)").click()  # 3
     assert phone.url.endswith("/en/panel/sivitma/")
-    official = phone.get_by_role("link", name="Ministry of Labour procedures on gob.pe")
-    assert official.get_attribute("href").startswith("https://www.gob.pe/")
+    assert_accessible(phone)
+    phone.get_by_role("link", name="Register a contract in SIVITMA").click()  # 4
+    assert phone.url.endswith("/en/sivitma/register/")
+    assert phone.get_by_role("button", name="Register the contract").is_visible()
     assert_accessible(phone)
 
 

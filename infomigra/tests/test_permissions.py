@@ -34,6 +34,40 @@ def draft_guide_url():
         return guide.get_absolute_url()
 
 
+def sivitma_registration():
+    from sivitma.tests.factories import RegistrationFactory
+
+    return RegistrationFactory()
+
+
+def sivitma_admin(name):
+    return lambda: reverse(f"admin:sivitma_registration_{name}", args=[sivitma_registration().pk])
+
+
+def sivitma_private(name):
+    def make_url():
+        registration = sivitma_registration()
+        token = registration.new_access_token()
+        registration.save()
+        return _private(name, token)
+
+    return make_url
+
+
+def _private(name, token):
+    with translation.override("es"):
+        return reverse(f"sivitma:{name}", kwargs={"token": token})
+
+
+def sivitma_verify():
+    with translation.override("es"):
+        return sivitma_registration().get_verification_url()
+
+
+def pdf_file(response):
+    return response.get("Content-Type", "") == "application/pdf"
+
+
 def template(name):
     return lambda response: name in [t.name for t in response.templates]
 
@@ -71,6 +105,16 @@ PAGES = {  # name → (URL, how to tell the page was served)
         template("admin/contact/personal_data.html"),
     ),
     "service points": (lambda: reverse("admin:contact_servicepoint_changelist"), CHANGE_LIST),
+    # the SIVITMA register, kept by the attention staff
+    "sivitma register": (lambda: reverse("admin:sivitma_registration_changelist"), CHANGE_LIST),
+    "sivitma record": (sivitma_admin("change"), CHANGE_FORM),
+    "sivitma annul": (sivitma_admin("annul"), template("admin/sivitma/annul.html")),
+    "sivitma contract": (sivitma_admin("contract"), pdf_file),
+    "sivitma personal data": (
+        lambda: reverse("admin:sivitma_personal_data"),
+        template("admin/sivitma/personal_data.html"),
+    ),
+    "minimum wages": (lambda: reverse("admin:sivitma_minimumwage_changelist"), CHANGE_LIST),
     "quick entry": (lambda: es("contact:attention_new"), template("contact/attention_form.html")),
     # the directorate's report
     "report": (lambda: es("stats:report"), template("stats/report.html")),
@@ -78,6 +122,17 @@ PAGES = {  # name → (URL, how to tell the page was served)
     # public pages, open to everyone
     "public home": (lambda: "/es/", template("infomigra/home.html")),
     "contact form": (lambda: es("contact:contact"), template("contact/contact_form.html")),
+    "sivitma form": (lambda: es("sivitma:register"), template("sivitma/register.html")),
+    "sivitma new link": (lambda: es("sivitma:link_request"), template("sivitma/link_request.html")),
+    "sivitma verification": (sivitma_verify, template("sivitma/verify.html")),
+    # the private link is the credential: whoever holds it, signed in or not
+    "sivitma private": (sivitma_private("manage"), template("sivitma/manage.html")),
+    "sivitma correct": (sivitma_private("correct"), template("sivitma/correct.html")),
+    "sivitma renew": (sivitma_private("renew"), template("sivitma/renew.html")),
+    "sivitma end": (sivitma_private("end"), template("sivitma/end.html")),
+    "sivitma certificate": (sivitma_private("certificate"), template("sivitma/certificate.html")),
+    "sivitma certificate PDF": (sivitma_private("certificate_pdf"), pdf_file),
+    "sivitma private contract": (sivitma_private("contract_file"), pdf_file),
 }
 
 #                     anonymous editor attention directorate superuser
@@ -97,11 +152,27 @@ TABLE = {
     "voices":           (302, 403, 200, 403, 200),
     "personal data":    (302, 403, 200, 403, 200),
     "service points":   (302, 200, 200, 403, 200),
+    "sivitma register": (302, 403, 200, 403, 200),
+    "sivitma record":   (302, 403, 200, 403, 200),
+    "sivitma annul":    (302, 403, 200, 403, 200),
+    "sivitma contract": (302, 403, 200, 403, 200),
+    "sivitma personal data": (302, 403, 200, 403, 200),
+    "minimum wages":    (302, 403, 200, 403, 200),
     "quick entry":      (403, 403, 200, 403, 200),
     "report":           (302, 403, 403, 200, 200),
     "report CSV":       (302, 403, 403, 200, 200),
     "public home":      (200, 200, 200, 200, 200),
     "contact form":     (200, 200, 200, 200, 200),
+    "sivitma form":     (200, 200, 200, 200, 200),
+    "sivitma new link": (200, 200, 200, 200, 200),
+    "sivitma verification": (200, 200, 200, 200, 200),
+    "sivitma private":  (200, 200, 200, 200, 200),
+    "sivitma correct":  (200, 200, 200, 200, 200),
+    "sivitma renew":    (200, 200, 200, 200, 200),
+    "sivitma end":      (200, 200, 200, 200, 200),
+    "sivitma certificate": (200, 200, 200, 200, 200),
+    "sivitma certificate PDF": (200, 200, 200, 200, 200),
+    "sivitma private contract": (200, 200, 200, 200, 200),
 }  # fmt: skip
 
 CASES = [

@@ -109,7 +109,9 @@ def test_register_certify_verify_refuse_annul_and_count(
     phone.get_by_label("Contraseña").fill("una-clave-larga-2026")
     phone.get_by_role("button", name="Iniciar sesión").click()
     phone.wait_for_url(f"**{annul}")
-    phone.get_by_label("Motivo de la anulación").fill("El empleador informó un error en el contrato.")
+    phone.get_by_label("Motivo de la anulación").fill(
+        "El empleador informó un error en el contrato."
+    )
     phone.get_by_role("button", name="Anular la constancia").click()
     phone.goto(decoded[0])
     assert phone.get_by_text("Constancia anulada.").is_visible()
@@ -119,7 +121,9 @@ def test_register_certify_verify_refuse_annul_and_count(
     directorate = Client()
     directorate.force_login(staff_user(roles.DIRECTORATE, "direccion"))
     with translation.override("es"):
-        report = directorate.get(reverse("stats:report"), {"month": timezone.localdate().strftime("%Y-%m")})
+        report = directorate.get(
+            reverse("stats:report"), {"month": timezone.localdate().strftime("%Y-%m")}
+        )
     html = report.content.decode()
     assert re.search(r"Registrados en el mes</th>\s*<td[^>]*>2</td>", html)
     assert re.search(r"Anulados en el mes</th>\s*<td[^>]*>1</td>", html)

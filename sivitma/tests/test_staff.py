@@ -44,7 +44,7 @@ def test_the_dashboard_counts_the_cases_under_review(client, login_as):
 
 
 def test_the_csv_export_cannot_carry_a_formula(client, login_as):
-    registration = RegistrationFactory(business_name="=HYPERLINK(\"http://evil.example\")")
+    registration = RegistrationFactory(business_name='=HYPERLINK("http://evil.example")')
     login_as(roles.ATTENTION)
     response = client.post(
         reverse(CHANGELIST), {"action": "export_csv", "_selected_action": [registration.pk]}

@@ -1,8 +1,9 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,7 @@ from infomigra.csv_export import csv_response
 
 from . import models, services
 from .forms import AttentionForm, PersonalDataForm
+from .models import Attention
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -119,12 +121,46 @@ class AttentionAdmin(admin.ModelAdmin):
     list_filter = ("channel", "migrant_type", "age_band", "gender", "line", "topic", "date")
     list_select_related = ("line",)
     date_hierarchy = "date"
-    readonly_fields = ("message", "recorded_by", "created_at")
+    readonly_fields = ("message", "registration", "recorded_by", "created_at")
+    change_list_template = "admin/contact/attention_change_list.html"
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.recorded_by = request.user
         super().save_model(request, obj, form, change)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.quick_entry_view)
+        return [path("quick/", view, name="contact_attention_quick"), *super().get_urls()]
+
+    def quick_entry_view(self, request):
+        """For window staff: an attention in a few taps (today's date, the last channel kept),
+        then the next one."""
+        if not request.user.has_perm("contact.add_attention"):
+            raise PermissionDenied
+        channel = request.GET.get("canal", Attention.Channel.WINDOW_MTPE)
+        data = request.POST if request.method == "POST" else None  # an empty POST is a POST
+        form = AttentionForm(data, initial={"channel": channel})
+        status = 200
+        if request.method == "POST":
+            if form.is_valid():
+                services.attention_record(data=form.cleaned_data, user=request.user)
+                messages.success(request, _("Atención registrada. Puedes registrar la siguiente."))
+                url = reverse("admin:contact_attention_quick")
+                return redirect(f"{url}?canal={form.cleaned_data['channel']}")
+            status = 400
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "form": form,
+            "title": _("Registrar una atención"),
+            "today_count": Attention.objects.filter(
+                recorded_by=request.user, date=timezone.localdate()
+            ).count(),
+        }
+        return TemplateResponse(
+            request, "admin/contact/attention_quick.html", context, status=status
+        )
 
 
 @admin.register(models.MigrantVoice)
@@ -180,12 +216,24 @@ class ReturneeRegistrationAdmin(admin.ModelAdmin):
         "planned_return",
         "region",
         "education",
+        "follow_up",
+        "assignee",
     )
-    list_filter = ("current_country", "region", "education", "wants_job_placement",
+    list_filter = ("follow_up", "current_country", "region", "education", "wants_job_placement",
                    "wants_self_employment", "wants_training", "wants_certification")  # fmt: skip
     search_fields = ("reference", "name", "email", "occupation")
     date_hierarchy = "created_at"
     actions = ["export_csv"]
+    # what the person sent stays as sent; staff record the follow-up
+    FOLLOW_UP = ("follow_up", "assignee", "notes")
+
+    def get_readonly_fields(self, request, obj=None):
+        sent = [f.name for f in models.ReturneeRegistration._meta.fields if f.name != "id"]
+        return [name for name in sent if name not in self.FOLLOW_UP]
+
+    def get_fields(self, request, obj=None):
+        sent = [f.name for f in models.ReturneeRegistration._meta.fields if f.name != "id"]
+        return [*self.FOLLOW_UP, *(name for name in sent if name not in self.FOLLOW_UP)]
 
     def has_add_permission(self, request):
         return False

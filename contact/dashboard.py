@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .models import ContactMessage, MigrantVoice, OutboundEmail
+from .models import ContactMessage, MigrantVoice, OutboundEmail, ReturneeRegistration
 
 
 def panels(request):
@@ -13,6 +13,8 @@ def panels(request):
     messages_url = reverse("admin:contact_contactmessage_changelist")
     emails_url = reverse("admin:contact_outboundemail_changelist")
     voices_url = reverse("admin:contact_migrantvoice_changelist")
+    returnees_url = reverse("admin:contact_returneeregistration_changelist")
+    to_contact = ReturneeRegistration.FollowUp.NEW
     new, pending = ContactMessage.Status.NEW, MigrantVoice.Status.PENDING
     failed = [OutboundEmail.Status.FAILED, OutboundEmail.Status.GAVE_UP]
     rows = [
@@ -24,11 +26,17 @@ def panels(request):
          f"{emails_url}?status__exact={OutboundEmail.Status.FAILED}"),
         (_("Voces del migrante por moderar"), MigrantVoice.objects.filter(status=pending).count(),
          f"{voices_url}?status__exact={pending}"),
+        (_("Retornantes registrados por contactar"),
+         ReturneeRegistration.objects.filter(follow_up=to_contact).count(),
+         f"{returnees_url}?follow_up__exact={to_contact}"),
     ]  # fmt: skip
     return [
         {
             "title": _("Atención al público"),
             "template": "admin/contact/panel_attention.html",
             "rows": [{"label": label, "count": count, "url": url} for label, count, url in rows],
+            "quick_url": reverse("admin:contact_attention_quick")
+            if user.has_perm("contact.add_attention")
+            else None,
         }
     ]

@@ -59,7 +59,39 @@ PROFILE_IN_PLAIN_WORDS = [
 ]
 
 
+def _prefer_not_to_say(choices):
+    return [(value, _("Prefiero no decirlo") if value == "unknown" else label)
+            for value, label in choices]  # fmt: skip
+
+
 class ContactForm(PublicForm):
+    """The contact form. Age, sex and topic are optional and go only to the attention register
+    (the monthly report's figures), never to the message staff read."""
+
+    STATISTICS_HELP = _("Opcional: solo para las estadísticas del servicio.")
+    topic = forms.ChoiceField(
+        label=_("¿Qué tipo de consulta es?"),
+        required=False,
+        choices=[("", _("Elige una opción")), *Attention.Topic.choices],
+        help_text=STATISTICS_HELP,
+    )
+    age_band = forms.ChoiceField(
+        label=_("¿Qué edad tienes?"),
+        required=False,
+        choices=_prefer_not_to_say(Attention.AgeBand.choices),
+        widget=forms.RadioSelect,
+        help_text=STATISTICS_HELP,
+    )
+    gender = forms.ChoiceField(
+        label=_("Sexo"),
+        required=False,
+        choices=_prefer_not_to_say(Attention.Gender.choices),
+        widget=forms.RadioSelect,
+        help_text=STATISTICS_HELP,
+    )
+    field_order = ["name", "email", "country", "profile", "line", "topic", "message",
+                   "age_band", "gender", "consent"]  # fmt: skip
+
     class Meta:
         model = ContactMessage
         fields = ["name", "email", "country", "profile", "line", "message", "consent"]
@@ -172,9 +204,11 @@ class AttentionForm(forms.ModelForm):
             "country",
             "line",
             "topic",
+            "notes",
         ]
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}),
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "notes": forms.Textarea(attrs={"rows": 3}),
             "channel": forms.RadioSelect,
             "migrant_type": forms.RadioSelect,
             "age_band": forms.RadioSelect,
@@ -184,9 +218,16 @@ class AttentionForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["line"].queryset = ActionLine.objects.all()
+        self.fields["line"].empty_label = _("Sin línea de acción")
+        self.fields["line"].label_from_instance = lambda line: line.menu_label or line.title
         self.fields["channel"].choices = [
             c for c in Attention.Channel.choices if c[0] != Attention.Channel.WEB_FORM
         ]
+        self.fields["migrant_type"].choices = Profile.choices  # a radio needs no empty choice
+        self.fields["topic"].choices = [("", _("Elige un tema")), *Attention.Topic.choices]
+        country = self.fields["country"]
+        country.choices = [("", _("No indica el país")), *[c for c in country.choices if c[0]]]
+        self.fields["date"].initial = timezone.localdate
 
 
 class PersonalDataForm(forms.Form):

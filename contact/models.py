@@ -3,7 +3,9 @@ contact messages and their replies, the attention register, migrant-voice submis
 returnee registrations, the in-person service points, and the outbox of e-mails."""
 
 import datetime
+import functools
 
+import holidays
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -47,16 +49,43 @@ class ReferenceMixin(models.Model):
 
 
 class WorkingDays:
+    """Monday to Friday except Peru's public holidays (the `holidays` package, which follows
+    the national holidays decreed each year): the unit the service's answer times are counted
+    in (Directiva: an answer within one working day)."""
+
     @staticmethod
-    def cutoff(now, days=1):
-        """The moment `days` working days (Monday to Friday) before `now`."""
+    @functools.cache
+    def holidays_of(year):
+        return frozenset(holidays.country_holidays("PE", years=year))
+
+    @classmethod
+    def is_working_day(cls, day):
+        return day.weekday() < 5 and day not in cls.holidays_of(day.year)
+
+    @classmethod
+    def cutoff(cls, now, days=1):
+        """The moment `days` working days before `now`."""
         moment = now
         remaining = days
         while remaining:
             moment -= datetime.timedelta(days=1)
-            if moment.weekday() < 5:
+            day = timezone.localdate(moment) if timezone.is_aware(moment) else moment.date()
+            if cls.is_working_day(day):
                 remaining -= 1
         return moment
+
+    @classmethod
+    def between(cls, start, end):
+        """Working days from `start` to `end` (aware datetimes), in Lima: the working days after
+        the start's day up to and including the end's day, so that an answer the same day takes
+        0 and one the next working day takes 1."""
+        first, last = timezone.localdate(start), timezone.localdate(end)
+        days, day = 0, first
+        while day < last:
+            day += datetime.timedelta(days=1)
+            if cls.is_working_day(day):
+                days += 1
+        return days
 
 
 def overdue_cutoff(now=None):
@@ -317,6 +346,15 @@ class Attention(models.Model):
         related_name="attention",
         verbose_name=_("mensaje web"),
     )
+    registration = models.OneToOneField(
+        "ReturneeRegistration",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="attention",
+        verbose_name=_("registro de retornante"),
+    )
+    notes = models.TextField(_("notas"), blank=True, max_length=2000)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -377,6 +415,12 @@ class ReturneeRegistration(ReferenceMixin):
 
     reference_prefix = "RP"
 
+    class FollowUp(models.TextChoices):
+        NEW = "new", _("Nuevo")
+        CONTACTED = "contacted", _("Contactado")
+        REFERRED = "referred", _("Derivado a un servicio")
+        CLOSED = "closed", _("Cerrado")
+
     class Education(models.TextChoices):
         PRIMARY = "primary", _("Primaria")
         SECONDARY = "secondary", _("Secundaria")
@@ -400,6 +444,23 @@ class ReturneeRegistration(ReferenceMixin):
     consent = models.BooleanField(_("acepta el aviso de privacidad"))
     language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
     created_at = models.DateTimeField(_("registrado"), default=timezone.now, db_index=True)
+    # the follow-up the attention staff give (a registration is an attention, like a message)
+    follow_up = models.CharField(
+        _("seguimiento"),
+        max_length=12,
+        choices=FollowUp.choices,
+        default=FollowUp.NEW,
+        db_index=True,
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("asignado a"),
+    )
+    notes = models.TextField(_("notas del seguimiento"), blank=True, max_length=4000)
 
     class Meta:
         ordering = ["-created_at"]

@@ -18,12 +18,14 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from infomigra.pagecache import pages_changed
+from lines.models import ActionLine
 
 from .models import (
     Attention,
     ContactMessage,
     MigrantVoice,
     OutboundEmail,
+    Profile,
     Reply,
     ReturneeRegistration,
     recipient_key,
@@ -46,9 +48,21 @@ Kind = OutboundEmail.Kind
 Status = OutboundEmail.Status
 
 
+ATTENTION_DEFAULTS = {  # when the visitor prefers not to say
+    "age_band": Attention.AgeBand.UNKNOWN,
+    "gender": Attention.Gender.UNKNOWN,
+    "topic": Attention.Topic.OTHER,
+}
+RETURN_LINE = 2  # "Peruanos que retornan"
+
+
 def message_submit(*, data, language):
     """Store a contact message, its attention and its acknowledgement e-mail, which a worker
     sends after commit. Returns the stored message."""
+    # what the visitor chose to tell for the statistics goes to the attention, not the message
+    data = dict(data)
+    about = {name: data.pop(name) or default for name, default in ATTENTION_DEFAULTS.items()
+             if name in data}  # fmt: skip
     with transaction.atomic():
         message = _store_with_reference(ContactMessage, data=data, language=language)
         Attention.objects.create(
@@ -57,8 +71,8 @@ def message_submit(*, data, language):
             migrant_type=message.profile,
             country=message.country,
             line=message.line,
-            topic=Attention.Topic.OTHER,
             message=message,
+            **{**ATTENTION_DEFAULTS, **about},
         )
         _queue_email(
             message,
@@ -73,6 +87,15 @@ def registration_submit(*, data, language):
     """Store a returnee registration and its confirmation e-mail, sent after commit."""
     with transaction.atomic():
         registration = _store_with_reference(ReturneeRegistration, data=data, language=language)
+        Attention.objects.create(  # a registration is an attention too: the register has no gap
+            date=timezone.localdate(registration.created_at),
+            channel=Attention.Channel.WEB_FORM,
+            migrant_type=Profile.RETURNEE,
+            country=registration.current_country,
+            line=ActionLine.objects.filter(number=RETURN_LINE).first(),
+            topic=Attention.Topic.RETURN,
+            registration=registration,
+        )
         _queue_email(
             registration,
             kind=Kind.REGISTRATION,

@@ -108,5 +108,5 @@ urlpatterns = [
         ),
         name="voice_done",
     ),
-    path(_("atencion/registrar/"), views.AttentionQuickEntryView.as_view(), name="attention_new"),
+    path(_("atencion/registrar/"), views.attention_quick_entry_moved, name="attention_new"),
 ]

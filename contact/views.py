@@ -1,8 +1,5 @@
-from django.contrib import messages
-from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, TemplateView
@@ -11,10 +8,8 @@ from infomigra import ratelimit
 from infomigra.views import FilteredListView, PortalPageMixin
 from lines.models import ActionLine
 
-from . import services
 from .filters import ServicePointFilter
-from .forms import AttentionForm
-from .models import Attention, ReferenceMixin, ServicePoint
+from .models import ReferenceMixin, ServicePoint
 
 RATE_LIMIT = "5/10m"  # per client and form (django-ratelimit's notation)
 TOPIC_LENGTH = 150  # of a page title handed to the contact form (`?tema=`)
@@ -116,28 +111,8 @@ class ServicePointListView(FilteredListView):
         return queryset.order_by("region", "order", "name")
 
 
-class AttentionQuickEntryView(PermissionRequiredMixin, CreateView):
-    """For window staff: record an attention in a few seconds, then the next one."""
-
-    permission_required = "contact.add_attention"
-    raise_exception = True
-    form_class = AttentionForm
-    template_name = "contact/attention_form.html"
-
-    def get_initial(self):
-        return {"channel": self.request.GET.get("canal", Attention.Channel.WINDOW_MTPE)}
-
-    def form_invalid(self, form):
-        return self.render_to_response(self.get_context_data(form=form), status=400)
-
-    def form_valid(self, form):
-        services.attention_record(data=form.cleaned_data, user=self.request.user)
-        messages.success(self.request, _("Atención registrada. Puedes registrar la siguiente."))
-        return redirect(f"{reverse('contact:attention_new')}?canal={form.cleaned_data['channel']}")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["today_count"] = Attention.objects.filter(
-            recorded_by=self.request.user, date=timezone.localdate()
-        ).count()
-        return context
+def attention_quick_entry_moved(request):
+    """The window's quick entry lives in the admin now; old bookmarks land there."""
+    query = request.META.get("QUERY_STRING", "")
+    target = reverse("admin:contact_attention_quick")
+    return redirect(f"{target}?{query}" if query else target, permanent=True)

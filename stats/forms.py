@@ -74,3 +74,13 @@ class PeriodForm(forms.Form):
         if data.get("month"):
             return Period.of_month(data["month"])
         return Period.last_month()
+
+
+class ObservationForm(forms.Form):
+    month = MonthField(widget=forms.HiddenInput)
+    text = forms.CharField(
+        label=_("Nueva observación de la Dirección sobre este informe"),
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 4000}),
+        max_length=4000,
+        help_text=_("La Dirección de Migración Laboral registrará las acciones correctivas."),
+    )

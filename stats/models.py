@@ -1,7 +1,9 @@
 """Visits to the public pages, kept without any raw IP address or cookie, and their daily
 aggregates, which the monthly report reads."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -77,3 +79,87 @@ class DailyVisits(models.Model):
 
     def __str__(self):
         return f"{self.date} {self.dimension}={self.key}: {self.visits}"
+
+
+class ObservationQuerySet(models.QuerySet):
+    def for_report(self, period):
+        """What the report of `period` shows (Directiva §5.4.6): the observations made on one of
+        its months, and every earlier one still open at some time in it (the report of the
+        month DML closes it is the last to show it)."""
+        return (
+            self.filter(month__lte=period.end)
+            .filter(
+                models.Q(month__gte=period.start.replace(day=1))
+                | models.Q(closed_on__isnull=True)
+                | models.Q(closed_on__gte=period.start)
+            )
+            .select_related("recorded_by")
+            .prefetch_related("actions")
+        )
+
+
+class Observation(models.Model):
+    """An observation the directorate makes on a monthly report (Directiva §5.4.6); DML answers
+    it with corrective actions and closes it. Kept with its history (django-reversion)."""
+
+    month = models.DateField(_("mes del informe"), help_text=_("El primer día del mes."))
+    text = models.TextField(_("observación"), max_length=4000)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("registrada por"),
+    )
+    created_at = models.DateTimeField(_("registrada"), default=timezone.now)
+    closed_on = models.DateField(
+        _("cerrada el"),
+        null=True,
+        blank=True,
+        help_text=_("Cuando las acciones correctivas la resolvieron. Vacío: sigue abierta."),
+    )
+
+    objects = ObservationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["month", "created_at"]
+        verbose_name = _("observación de la Dirección")
+        verbose_name_plural = _("observaciones de la Dirección")
+
+    def __str__(self):
+        return f"{self.month:%Y-%m}: {self.text[:60]}"
+
+
+class CorrectiveAction(models.Model):
+    """What DML does about an observation, and how far it got."""
+
+    class State(models.TextChoices):
+        PLANNED = "planned", _("Prevista")
+        IN_PROGRESS = "in_progress", _("En curso")
+        DONE = "done", _("Realizada")
+
+    observation = models.ForeignKey(
+        Observation, on_delete=models.CASCADE, related_name="actions",
+        verbose_name=_("observación"),
+    )  # fmt: skip
+    text = models.TextField(_("acción correctiva"), max_length=4000)
+    state = models.CharField(
+        _("estado"), max_length=12, choices=State.choices, default=State.PLANNED
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("registrada por"),
+    )
+    updated_at = models.DateTimeField(_("actualizada"), auto_now=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("acción correctiva")
+        verbose_name_plural = _("acciones correctivas")
+
+    def __str__(self):
+        return self.text[:60]

@@ -19,11 +19,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from contact.models import WorkingDays
 from infomigra import registry, roles
 from infomigra.models import PageFeedback, Publishable
+from infomigra.pdf import render_pdf
 from infomigra.reports import Table
 
-from .models import DailySalt, DailyVisits, Device, Dimension, Visit
+from .models import DailySalt, DailyVisits, Device, Dimension, Observation, Visit
 
 DIMENSION_COLUMNS = {
     Dimension.COUNTRY: "country",
@@ -376,15 +378,19 @@ def _attention_summary(period):
     ContactMessage = apps.get_model("contact", "ContactMessage")
     start, end = day_bounds(period.start)[0], day_bounds(period.end)[1]
     received = ContactMessage.objects.filter(created_at__gte=start, created_at__lt=end)
-    times = [
-        (first - created).total_seconds() / 3600
-        for created, first in received.filter(first_response_at__isnull=False).values_list(
+    answered = list(
+        received.filter(first_response_at__isnull=False).values_list(
             "created_at", "first_response_at"
         )
-    ]
+    )
+    times = [(first - created).total_seconds() / 3600 for created, first in answered]
     average = round(statistics.fmean(times), 1) if times else None
     median = round(statistics.median(times), 1) if times else None
+    # in working days (Monday to Friday but Peru's public holidays), as the service counts them
+    working = [WorkingDays.between(created, first) for created, first in answered]
     return {
+        "average_working_days": round(statistics.fmean(working), 1) if working else None,
+        "median_working_days": round(statistics.median(working), 1) if working else None,
         "received": received.count(),
         "answered": len(times),
         "pending": received.open().count(),
@@ -413,7 +419,11 @@ def _attention_summary_table(summary):
         [str(_("Pendientes")), summary["pending"]],
         [str(_("Primera respuesta: promedio (horas)")), hours(summary["average_hours"])],
         [str(_("Primera respuesta: mediana (horas)")), hours(summary["median_hours"])],
-    ]
+        [str(_("Primera respuesta: promedio (días hábiles)")),
+         hours(summary["average_working_days"])],
+        [str(_("Primera respuesta: mediana (días hábiles)")),
+         hours(summary["median_working_days"])],
+    ]  # fmt: skip
     return table
 
 
@@ -543,6 +553,7 @@ def report_build(*, period):
         )
     return {
         "period": period,
+        "observations": list(Observation.objects.for_report(period)),
         "totals": totals,
         "previous": previous,
         "year_before": year_before,
@@ -559,6 +570,17 @@ def report_build(*, period):
     }
 
 
+def report_pdf(*, report):
+    """The report as an A4 PDF (WeasyPrint, the page's own sections and charts)."""
+    return render_pdf("stats/report_pdf.html", {**report, "pdf": True,
+                                                "generated_at": timezone.localtime()})  # fmt: skip
+
+
+def observation_record(*, month, text, user):
+    """The directorate's observation on the report of `month` (Directiva §5.4.6)."""
+    return Observation.objects.create(month=month.replace(day=1), text=text, recorded_by=user)
+
+
 def report_recipients():
     """E-mail addresses of the active members of the Dirección group."""
     return list(
@@ -572,8 +594,8 @@ def report_recipients():
 
 
 def report_send(*, period, recipients):
-    """E-mail the report of `period` in Spanish: HTML body (with a plain-text alternative) and
-    every table attached as CSV. Returns the report."""
+    """E-mail the report of `period` in Spanish: HTML body (with a plain-text alternative), the
+    report as an A4 PDF and every table as CSV attached. Returns the report."""
     with translation.override(settings.LANGUAGE_CODE):
         report = report_build(period=period)
         html = render_to_string("stats/email_report.html", report)
@@ -583,6 +605,8 @@ def report_send(*, period, recipients):
         }
         message = EmailMultiAlternatives(subject=subject, body=text, to=recipients)
         message.attach_alternative(html, "text/html")
+        message.attach(f"infomigra-informe-{period.start:%Y-%m}.pdf", report_pdf(report=report),
+                       "application/pdf")  # fmt: skip
         for table in report["tables"]:
             message.attach(f"{table.key}-{period.start:%Y-%m}.csv", table.csv(), "text/csv")
     message.send()

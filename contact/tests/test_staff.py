@@ -81,19 +81,29 @@ def test_working_day_cutoff_skips_the_weekend():
 
 def test_quick_entry_records_an_attention_in_one_post(client, login_as):
     login_as(roles.ATTENTION, "digemin")
-    url = reverse("contact:attention_new")
-    assert client.get(url).status_code == 200
+    url = reverse("admin:contact_attention_quick")
+    form = client.get(url).content.decode()
+    assert "admin/base_site.html" in [t.name for t in client.get(url).templates]  # the admin's
+    assert f'value="{timezone.localdate().isoformat()}"' in form  # today's date, filled in
+    assert "---------" not in form  # only real choices
+    assert 'name="notes"' in form
     response = client.post(url, {
         "date": timezone.localdate().isoformat(), "channel": "window_digemin",
         "migrant_type": "foreigner", "age_band": "26-35", "gender": "female", "country": "VE",
-        "line": "", "topic": "foreign_workers",
+        "line": "", "topic": "foreign_workers", "notes": "Pidió la lista de requisitos impresa.",
     })  # fmt: skip
     assert response.status_code == 302
     attention = Attention.objects.get()
     assert (attention.channel, attention.age_band, attention.recorded_by.username) == (
         "window_digemin", "26-35", "digemin",
     )  # fmt: skip
+    assert attention.notes == "Pidió la lista de requisitos impresa."
     assert "1 atención" in client.get(response["Location"]).content.decode()
+    # linked from the attention list, and the old address leads here
+    changelist = client.get(reverse("admin:contact_attention_changelist")).content.decode()
+    assert f'href="{url}"' in changelist
+    old = client.get(reverse("contact:attention_new") + "?canal=phone")
+    assert (old.status_code, old["Location"]) == (301, f"{url}?canal=phone")
 
 
 def test_moderation_actions(client, login_as):

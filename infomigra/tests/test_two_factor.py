@@ -67,7 +67,7 @@ def superuser(client):
         lambda: reverse("admin:contact_contactmessage_changelist"),
         lambda: reverse("admin:contact_personal_data"),
         lambda: reverse("admin:password_change"),
-        lambda: es("contact:attention_new"),
+        lambda: reverse("admin:contact_attention_quick"),
         lambda: es("stats:report"),
     ],
     ids=["index", "messages", "personal data", "password", "quick entry", "report"],

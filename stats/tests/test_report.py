@@ -11,6 +11,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from pypdf import PdfReader
 
 from complementary.tests.factories import NewsItemFactory
 from contact.models import Attention, ContactMessage
@@ -22,6 +23,7 @@ from stats.services import Period, Table, report_build, visits_rollup, visits_ro
 
 pytestmark = pytest.mark.django_db
 OCT = Period.month(2026, 10)
+SMTP_PORT = 8312  # this worktree's port range is 8300-8349 (8310: contact's mail tests)
 REPORT = "/es/estadisticas/"
 
 
@@ -121,6 +123,26 @@ def test_visit_figures_equal_hand_computed_ones(october):
     assert len(table(report, "daily").rows) == 31
 
 
+@pytest.mark.django_db
+def test_response_time_in_working_days_skips_weekends_and_peru_public_holidays():
+    monday = timezone.make_aware(datetime.datetime(2026, 12, 7, 10))
+    ContactMessage.objects.create(
+        name="X", email="x@example.com", country="PE", profile="returnee", message="Hola",
+        consent=True, language="es", created_at=monday,
+        first_response_at=monday + datetime.timedelta(days=3),  # Thursday
+    )  # fmt: skip
+    summary = report_build(period=Period.month(2026, 12))["attention_summary"]
+    # 8 December (Immaculate Conception) and 9 December (Battle of Ayacucho) are holidays
+    assert summary["average_working_days"] == 1
+    from contact.models import WorkingDays
+
+    friday = timezone.make_aware(datetime.datetime(2026, 12, 4, 10))
+    assert WorkingDays.between(friday, friday + datetime.timedelta(days=3)) == 1  # Monday
+    assert WorkingDays.cutoff(timezone.make_aware(datetime.datetime(2026, 12, 10, 9))).date() == (
+        datetime.date(2026, 12, 7)
+    )  # the working day before Thursday 10 December is Monday 7
+
+
 def test_attention_figures_equal_hand_computed_ones(october):
     report = report_build(period=OCT)
     summary = report["attention_summary"]
@@ -131,6 +153,8 @@ def test_attention_figures_equal_hand_computed_ones(october):
         1.0,
     )
     assert rows(report, "attention_summary")["Primera respuesta: promedio (horas)"] == [24.0]
+    # 12 h later the same evening: 0 working days; 36 h later, the next working day: 1
+    assert (summary["average_working_days"], summary["median_working_days"]) == (0.5, 0.5)
     assert rows(report, "attention_channel") == {
         "Ventanilla MTPE": [3, 75.0],
         "Formulario web": [1, 25.0],
@@ -291,6 +315,46 @@ def test_the_monthly_command_sends_one_email_with_the_csv(october, staff_user):
     body, mime = message.alternatives[0]
     assert mime == "text/html" and "Visitas por país" in body and "Perú" in body
     assert "Visitas: 10" in message.body
+    assert "[" not in message.body and "'" not in message.body  # words, not Python lists
+    assert "Observaciones de la Dirección y acciones correctivas" in message.body
+    pdf = attachments["infomigra-informe-2026-10.pdf"]
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Visitas por país" in text and "Perú" in text
+
+
+def test_the_monthly_report_reaches_a_real_smtp_server_with_its_pdf(october, staff_user, settings):
+    """The command through Django's SMTP backend to an aiosmtpd server on loopback."""
+    from email import message_from_bytes, policy
+
+    from aiosmtpd.controller import Controller
+
+    class Sink:
+        def __init__(self):
+            self.received = []
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+            self.received.append(message_from_bytes(envelope.content, policy=policy.default))
+            return "250 OK"
+
+    staff_user(roles.DIRECTORATE, "dir", email="direccion@trabajo.gob.pe")
+    sink = Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=SMTP_PORT)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", SMTP_PORT, 10
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    try:
+        call_command("stats_monthly_report", "--month", "2026-10", "--email", stdout=io.StringIO())
+    finally:
+        controller.stop()
+    (message,) = sink.received
+    pdfs = [
+        part for part in message.iter_attachments() if part.get_content_type() == "application/pdf"
+    ]
+    assert [part.get_filename() for part in pdfs] == ["infomigra-informe-2026-10.pdf"]
+    pages = PdfReader(io.BytesIO(pdfs[0].get_content())).pages
+    assert "Visitas por país" in "".join(page.extract_text() for page in pages)
 
 
 def test_the_monthly_command_without_email_sends_nothing(october, capsys):

@@ -5,9 +5,10 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from imap_tools import MailMessage
 
 from infomigra.admin import ContentAdmin
 from infomigra.csv_export import csv_response
@@ -54,6 +55,64 @@ class EmailInline(admin.TabularInline):
         return False
 
 
+def _mail_text(inbound):
+    """What an inbound mail says, read from the mail as it came."""
+    try:
+        mail = MailMessage.from_bytes(bytes(inbound.raw))
+        return (mail.text or strip_tags(mail.html or "")).strip()[:4000]
+    except Exception:  # noqa: BLE001 — an unreadable mail shows nothing; its bytes are kept
+        return ""
+
+
+class InboundMailInline(admin.StackedInline):
+    """The visitor's own mails in the thread (written to the public address)."""
+
+    model = models.InboundMail
+    fields = ("received_at", "sender", "subject", "text")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("correos del visitante")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("texto"))
+    def text(self, inbound):
+        return _mail_text(inbound)
+
+
+@admin.register(models.InboundMail)
+class InboundMailAdmin(admin.ModelAdmin):
+    """Every mail fetched from the public mailbox; those that could not be filed are flagged
+    here, with the original to download."""
+
+    list_display = ("received_at", "sender", "subject", "contact_message", "problem")
+    list_filter = (("problem", admin.EmptyFieldListFilter),)
+    search_fields = ("sender", "subject", "message_id")
+    fields = ("received_at", "sender", "subject", "message_id", "contact_message", "problem",
+              "text")  # fmt: skip
+    readonly_fields = fields
+    actions = ["download"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("texto"))
+    def text(self, inbound):
+        return _mail_text(inbound)
+
+    @admin.action(description=_("Descargar el correo original (.eml)"), permissions=["view"])
+    def download(self, request, queryset):
+        inbound = queryset.first()
+        response = HttpResponse(bytes(inbound.raw), content_type="message/rfc822")
+        response["Content-Disposition"] = f'attachment; filename="correo-{inbound.pk}.eml"'
+        return response
+
+
 @admin.register(models.ContactMessage)
 class ContactMessageAdmin(admin.ModelAdmin):
     list_display = ("reference", "received", "name", "profile", "line", "status", "assignee",
@@ -66,7 +125,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
                        "consent", "language", "created_at", "first_response_at")  # fmt: skip
     fields = ("reference", ("status", "assignee"), "created_at", "first_response_at", "name",
               "email", "country", "profile", "line", "language", "message", "consent")  # fmt: skip
-    inlines = [ReplyInline, EmailInline]
+    inlines = [InboundMailInline, ReplyInline, EmailInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("emails")

@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .models import ContactMessage, MigrantVoice, OutboundEmail, ReturneeRegistration
+from .models import ContactMessage, InboundMail, MigrantVoice, OutboundEmail, ReturneeRegistration
 
 
 def panels(request):
@@ -26,6 +26,9 @@ def panels(request):
          f"{emails_url}?status__exact={OutboundEmail.Status.FAILED}"),
         (_("Voces del migrante por moderar"), MigrantVoice.objects.filter(status=pending).count(),
          f"{voices_url}?status__exact={pending}"),
+        (_("Correos recibidos que no se pudieron archivar"),
+         InboundMail.objects.exclude(problem="").count(),
+         reverse("admin:contact_inboundmail_changelist") + "?problem__isempty=0"),
         (_("Retornantes registrados por contactar"),
          ReturneeRegistration.objects.filter(follow_up=to_contact).count(),
          f"{returnees_url}?follow_up__exact={to_contact}"),

@@ -109,6 +109,7 @@ class ContactForm(PublicForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["profile"].choices = [("", _("Elige una opción")), *PROFILE_IN_PLAIN_WORDS]
+        self.fields["country"].required = True  # blank only for a message that came by e-mail
 
 
 class MigrantVoiceForm(PublicForm):

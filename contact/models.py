@@ -29,6 +29,7 @@ class Profile(models.TextChoices):
     ANDEAN_WORKER = "andean_worker", _("Trabajador migrante andino")
     FOREIGNER = "foreigner", _("Otro extranjero")
     GENERAL_PUBLIC = "general_public", _("Familiar o público en general")
+    UNKNOWN = "unknown", _("No indica")  # an e-mail says nothing of who wrote it
 
 
 class ReferenceMixin(models.Model):
@@ -113,7 +114,7 @@ class ContactMessage(ReferenceMixin):
 
     name = models.CharField(_("nombre"), max_length=120)
     email = models.EmailField(_("correo electrónico"), max_length=254, db_index=True)
-    country = CountryField(_("país de residencia"))
+    country = CountryField(_("país de residencia"), blank=True)  # blank: written by e-mail
     profile = models.CharField(_("¿quién eres?"), max_length=20, choices=Profile.choices)
     line = models.ForeignKey(
         ActionLine,
@@ -160,6 +161,41 @@ class ContactMessage(ReferenceMixin):
     def is_overdue(self):
         """The same rule as `ContactMessage.objects.overdue()`, for a row already in hand."""
         return self.status in self.OPEN_STATUSES and self.created_at < overdue_cutoff()
+
+
+class InboundMail(models.Model):
+    """Every e-mail fetched from the public address's mailbox (Directiva §5.6), kept as it came:
+    filed as a new contact message (an attention of channel e-mail), added to the message whose
+    reference its subject names, or, when it could not be read, kept and flagged for staff.
+    `message_id` makes fetching idempotent."""
+
+    message_id = models.CharField(_("Message-ID"), max_length=255, unique=True)
+    sender = models.CharField(_("remitente"), max_length=254, blank=True)
+    subject = models.CharField(_("asunto"), max_length=255, blank=True)
+    raw = models.BinaryField(_("correo original"))
+    received_at = models.DateTimeField(_("recibido"), default=timezone.now, db_index=True)
+    contact_message = models.ForeignKey(
+        ContactMessage,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="inbound_mails",
+        verbose_name=_("mensaje"),
+    )
+    problem = models.CharField(
+        _("no se pudo leer"),
+        max_length=200,
+        blank=True,
+        help_text=_("Por qué no se archivó como mensaje; el correo original se conserva."),
+    )
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("correo recibido")
+        verbose_name_plural = _("correos recibidos")
+
+    def __str__(self):
+        return self.subject or self.message_id
 
 
 class Reply(models.Model):

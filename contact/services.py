@@ -5,17 +5,23 @@ with backoff; `manage.py contact_send_pending` (cron) sends whatever is still du
 references and ids, never personal data."""
 
 import datetime
+import hashlib
 import json
 import logging
+import re
 from functools import partial
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import validate_email
 from django.db import connection, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from imap_tools import MailMessage
 
 from infomigra.pagecache import pages_changed
 from lines.models import ActionLine
@@ -23,6 +29,7 @@ from lines.models import ActionLine
 from .models import (
     Attention,
     ContactMessage,
+    InboundMail,
     MigrantVoice,
     OutboundEmail,
     Profile,
@@ -132,6 +139,90 @@ def reply_send(*, message, body, user):
             context={"message": message, "reply": reply},
         )
     return reply
+
+
+REFERENCE = re.compile(r"\bIM-\d{4}-\d{6}\b")
+
+
+def _mail_key(mail, raw):
+    """The Message-ID, or for a mail without one a digest of its bytes (fetching twice must
+    file it once either way)."""
+    message_id = (mail.obj.get("Message-ID") or "").strip() if mail is not None else ""
+    return message_id[:255] or "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+@transaction.atomic
+def mail_file(*, raw):
+    """File one e-mail of the public mailbox (§5.6): a reply naming a message's reference in its
+    subject joins that message; any other becomes a contact message with its reference and an
+    attention of channel e-mail. A mail that cannot be read is kept, with why, for staff.
+    Returns the stored `InboundMail`, or None when this mail was filed before."""
+    try:
+        mail = MailMessage.from_bytes(raw)
+        sender, subject = mail.from_values, mail.subject
+    except Exception as error:  # noqa: BLE001 — a broken mail is kept, never lost
+        mail, sender, subject = None, None, ""
+        problem = f"{type(error).__name__}"
+    else:
+        problem = ""
+    key = _mail_key(mail, raw)
+    if InboundMail.objects.filter(message_id=key).exists():
+        return None
+    inbound = InboundMail(message_id=key, raw=raw, subject=(subject or "")[:255])
+    address = sender.email if sender else ""
+    inbound.sender = address[:254]
+    text = ""
+    if mail is not None:
+        text = (mail.text or strip_tags(mail.html or "")).strip()
+    if not problem and not _valid_email(address):
+        problem = "sin remitente válido"
+    if not problem and not text and not subject:
+        problem = "sin texto"
+    if problem:
+        inbound.problem = problem
+        inbound.save()
+        logger.warning("Inbound mail %s kept unfiled: %s", inbound.pk, problem)
+        return inbound
+    reference = REFERENCE.search(subject or "")
+    earlier = (
+        ContactMessage.objects.filter(reference=reference.group(0)).first() if reference else None
+    )
+    if earlier is not None:  # the visitor answers in the same thread
+        inbound.contact_message = earlier
+        if earlier.status in (ContactMessage.Status.ANSWERED, ContactMessage.Status.CLOSED):
+            ContactMessage.objects.filter(pk=earlier.pk).update(
+                status=ContactMessage.Status.IN_PROGRESS
+            )
+        inbound.save()
+        return inbound
+    data = {
+        "name": (sender.name or address.split("@")[0])[:120],
+        "email": address,
+        "country": "",
+        "profile": Profile.UNKNOWN,
+        "line": None,
+        "message": (f"{subject}\n\n{text}" if subject else text)[:4000],
+        "consent": False,  # nothing accepted: the data are used only to answer (Ley 29733)
+    }
+    message = _store_with_reference(ContactMessage, data=data, language="es")
+    Attention.objects.create(
+        date=timezone.localdate(message.created_at),
+        channel=Attention.Channel.EMAIL,
+        migrant_type=Profile.UNKNOWN,
+        topic=Attention.Topic.OTHER,
+        message=message,
+    )
+    inbound.contact_message = message
+    inbound.save()
+    return inbound
+
+
+def _valid_email(address):
+    try:
+        validate_email(address)
+    except ValidationError:
+        return False
+    return True
 
 
 def attention_record(*, data, user):

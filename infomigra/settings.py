@@ -331,6 +331,16 @@ LOGGING = {
 # `manage.py contact_purge_expired` erases it.
 CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "730"))
 
+# The public address's mailbox (Directiva §5.6), read by `manage.py contact_fetch_mail` every
+# few minutes: each new mail becomes a contact message and an attention of channel e-mail.
+CONTACT_IMAP_HOST = os.environ.get("CONTACT_IMAP_HOST", "")
+CONTACT_IMAP_PORT = int(os.environ.get("CONTACT_IMAP_PORT", "993"))
+CONTACT_IMAP_SSL = os.environ.get("CONTACT_IMAP_SSL", "1") == "1"
+CONTACT_IMAP_USER = os.environ.get("CONTACT_IMAP_USER", "")
+CONTACT_IMAP_PASSWORD = os.environ.get("CONTACT_IMAP_PASSWORD", "")
+CONTACT_IMAP_FOLDER = os.environ.get("CONTACT_IMAP_FOLDER", "INBOX")
+CONTACT_IMAP_TIMEOUT = int(os.environ.get("CONTACT_IMAP_TIMEOUT", "30"))
+
 # SIVITMA: where signed contracts are kept (outside MEDIA_ROOT: never published by the web
 # server), how long a private link works, and how long a registration is kept after its
 # contract ended (or it was annulled, or never approved) before `manage.py sivitma_purge_expired`

@@ -38,6 +38,7 @@ def test_reply_written_in_the_admin_is_emailed_and_timed(client, login_as):
     assert client.get(url).status_code == 200
     response = client.post(url, {
         "status": "new", "assignee": "",
+        "inbound_mails-TOTAL_FORMS": "0", "inbound_mails-INITIAL_FORMS": "0",
         "replies-TOTAL_FORMS": "1", "replies-INITIAL_FORMS": "0",
         "replies-MIN_NUM_FORMS": "0", "replies-MAX_NUM_FORMS": "1000",
         "replies-0-body": "Puedes sumar tus aportes gracias al convenio Perú–Chile.",

@@ -100,6 +100,7 @@ PAGES = {  # name → (URL, how to tell the page was served)
         CHANGE_LIST,
     ),
     "voices": (lambda: reverse("admin:contact_migrantvoice_changelist"), CHANGE_LIST),
+    "mailbox": (lambda: reverse("admin:contact_inboundmail_changelist"), CHANGE_LIST),
     "personal data": (
         lambda: reverse("admin:contact_personal_data"),
         template("admin/contact/personal_data.html"),
@@ -155,6 +156,7 @@ TABLE = {
     "attentions":       (302, 403, 200, 403, 200),
     "registrations":    (302, 403, 200, 403, 200),
     "voices":           (302, 403, 200, 403, 200),
+    "mailbox":          (302, 403, 200, 403, 200),
     "personal data":    (302, 403, 200, 403, 200),
     "service points":   (302, 200, 200, 403, 200),
     "sivitma register": (302, 403, 200, 403, 200),

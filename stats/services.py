@@ -11,8 +11,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import Count, Max, Q, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Max, Min, Q, Sum
+from django.db.models.functions import Coalesce, TruncMonth
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -527,9 +527,85 @@ SECTIONS = [
 ]
 
 
+def _bring_up_to_date(period):
+    """A report that reaches today reads it live: the days of `period` the nightly job has not
+    rolled up yet (today at least) are rolled up now from the raw visits (the nightly job rolls
+    the last one up again once it is over). Returns the moment the figures are good to, or None
+    for a period already over and rolled up."""
+    today = timezone.localdate()
+    if period.end < today - datetime.timedelta(days=1):
+        return None
+    last = DailyVisits.objects.filter(dimension=Dimension.TOTAL).aggregate(last=Max("date"))
+    # the nightly job's days stay its own: at most the last week is rolled up here
+    start = max(period.start, last["last"] or period.start, today - datetime.timedelta(days=7))
+    end = min(period.end, today)
+    if start <= end:
+        visits_rollup_days(start=start, end=end)
+    return timezone.localtime() if period.end >= today else None
+
+
+def _trend_table(period):
+    """Visits in each of the twelve months up to the report's (one query)."""
+    first = Period.of_month(period.end).start - relativedelta(months=11)
+    by_month = dict(
+        DailyVisits.objects.filter(dimension=Dimension.TOTAL, date__range=(first, period.end))
+        .annotate(month=TruncMonth("date"))
+        .values("month")
+        .annotate(visits=Sum("visits"))
+        .values_list("month", "visits")
+    )
+    table = Table(
+        "trend",
+        _("Visitas de los últimos doce meses"),
+        [_("Mes"), _("Visitas")],
+        vertical_chart=True,
+    )
+    for n in range(12):
+        month = first + relativedelta(months=n)
+        visits = by_month.get(month, 0)
+        table.rows.append([f"{month:%Y-%m}", visits])
+        table.chart.append((f"{month:%m/%y}", visits))
+    return table
+
+
+def _since_launch_table(period):
+    """Like the service's systematisation: everything counted from the first day on record to
+    the end of the report (two queries)."""
+    Attention = apps.get_model("contact", "Attention")
+    visits = DailyVisits.objects.filter(dimension=Dimension.TOTAL, date__lte=period.end).aggregate(
+        first=Min("date"), visits=Sum("visits"), visitors=Sum("visitors")
+    )
+    attentions = Attention.objects.filter(date__lte=period.end).aggregate(
+        first=Min("date"), total=Count("pk")
+    )
+    firsts = [day for day in (visits["first"], attentions["first"]) if day]
+    table = Table(
+        "since_launch",
+        _("Desde el primer día registrado"),
+        [_("Indicador"), _("Valor")],
+        note=_("Del primer día con visitas o atenciones registradas hasta el fin del periodo."),
+    )
+    if not firsts:
+        return table
+    first = min(firsts)
+    months = (period.end.year - first.year) * 12 + period.end.month - first.month + 1
+    total_visits, total_attentions = visits["visits"] or 0, attentions["total"]
+    table.rows = [
+        [str(_("Desde")), first.isoformat()],
+        [str(_("Meses")), months],
+        [str(_("Visitas")), total_visits],
+        [str(_("Visitantes únicos (suma diaria)")), visits["visitors"] or 0],
+        [str(_("Atenciones")), total_attentions],
+        [str(_("Visitas por mes, en promedio")), round(total_visits / months, 1)],
+        [str(_("Atenciones por mes, en promedio")), round(total_attentions / months, 1)],
+    ]
+    return table
+
+
 def report_build(*, period):
     """Every figure of the report for `period`, as tables the page, its CSV and the e-mail
     share. A fixed number of queries, whatever the number of visits."""
+    data_until = _bring_up_to_date(period)
     ActionLine = apps.get_model("lines", "ActionLine")
     lines = list(ActionLine.objects.order_by("number"))
     totals = _totals(period)
@@ -539,6 +615,8 @@ def report_build(*, period):
     tables = [
         _summary_table(period, totals, previous, year_before),
         _daily_table(period),
+        _trend_table(period),
+        _since_launch_table(period),
         *_visit_tables(period, totals["visits"], lines),
         _attention_summary_table(attention_summary),
         *_attention_tables(period, lines),
@@ -553,6 +631,7 @@ def report_build(*, period):
         )
     return {
         "period": period,
+        "data_until": data_until,
         "observations": list(Observation.objects.for_report(period)),
         "totals": totals,
         "previous": previous,

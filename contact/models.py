@@ -329,6 +329,7 @@ class Attention(models.Model):
         EMAIL = "email", _("Correo electrónico")
         WEB_FORM = "web_form", _("Formulario web")
         PHONE = "phone", _("Teléfono")
+        WORKSHOP = "workshop", _("Taller o charla")
 
     class AgeBand(models.TextChoices):
         UNDER_18 = "0-17", _("Menor de 18")

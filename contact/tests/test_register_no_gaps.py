@@ -92,3 +92,21 @@ def test_the_migration_registers_the_registrations_received_before(client):
     attention = Attention.objects.get()
     assert attention.registration == ReturneeRegistration.objects.get()
     assert attention.topic == "return"
+
+
+def test_a_workshop_is_a_channel_the_window_records_and_the_report_names(client, login_as):
+    import datetime
+
+    from stats.services import Period, report_build
+
+    login_as(roles.ATTENTION)
+    response = client.post(reverse("admin:contact_attention_quick"), {
+        "date": "2026-10-15", "channel": "workshop", "migrant_type": "potential_migrant",
+        "age_band": "18-25", "gender": "female", "country": "PE", "line": "",
+        "topic": "work_abroad", "notes": "Charla en el colegio de Huancayo.",
+    })  # fmt: skip
+    assert response.status_code == 302
+    assert Attention.objects.get().date == datetime.date(2026, 10, 15)
+    channels = next(t for t in report_build(period=Period.month(2026, 10))["tables"]
+                    if t.key == "attention_channel")  # fmt: skip
+    assert channels.rows == [["Taller o charla", 1, 100.0]]

@@ -24,7 +24,17 @@ def test_horizontal_bars_are_scaled_to_the_largest_value():
 
     chart = horizontal_bar_chart([("Perú", 74), ("Estados Unidos", 8), ("Japón", 0)])
     widest, second, empty = chart["bars"]
-    assert widest["width"] == chart["width"] - 190 - 70
+    # a value axis with round ticks (0, 20, 40, 60, 80): the bars are drawn to its scale
+    assert [tick["value"] for tick in chart["ticks"]] == [0, 20, 40, 60, 80]
+    assert chart["ticks"][-1]["x"] == chart["plot_width"]  # per cent of the chart's width
+    assert widest["width"] == round(74 / 80 * chart["plot_width"], 2)
     assert round(second["width"] / widest["width"], 3) == round(8 / 74, 3)
     assert empty["width"] == 0 and second["y"] > widest["y"]
+    assert widest["label_y"] < widest["y"]  # the whole label on its own line above its bar
     assert horizontal_bar_chart([])["bars"] == []
+
+
+def test_value_axes_use_round_steps():
+    from infomigra.charts import nice_step
+
+    assert [nice_step(v) for v in (4, 10, 74, 14855, 0.9)] == [1, 2.5, 20, 5000, 0.25]

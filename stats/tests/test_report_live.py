@@ -74,3 +74,32 @@ def test_the_figures_since_the_first_day_on_record():
     assert since["Desde"] == ["2026-08-20"] and since["Meses"] == [3]
     assert since["Visitas"] == [80] and since["Atenciones"] == [1]
     assert since["Visitas por mes, en promedio"] == [26.7]
+
+
+@pytest.mark.parametrize("days", [30, 120])
+def test_the_nightly_roll_up_costs_the_same_however_long_the_history(days, settings):
+    """Only the days not rolled up yet (and the last one again) are aggregated: a night with
+    nothing new costs the same with 30 or 120 days of raw visits kept."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from stats.services import visits_rollup_pending
+
+    settings.STATS_RAW_RETENTION_MONTHS = 13
+    today = timezone.localdate()
+    for back in range(1, days + 1):
+        Visit.objects.create(
+            time=timezone.make_aware(datetime.datetime.combine(
+                today - datetime.timedelta(days=back), datetime.time(12))),
+            path="/es/", language="es", country="PE", component="home", device="mobile",
+            visitor="a",
+        )  # fmt: skip
+    visits_rollup_pending()  # the history, once
+    with CaptureQueriesContext(connection) as night:
+        visits_rollup_pending()
+    assert len(night.captured_queries) <= 20, len(night.captured_queries)
+    COSTS.setdefault("night", set()).add(len(night.captured_queries))
+    assert len(COSTS["night"]) == 1  # the same for both histories
+
+
+COSTS = {}

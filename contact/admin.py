@@ -5,12 +5,12 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from imap_tools import MailMessage
 
-from infomigra.admin import ContentAdmin
+from infomigra.admin import ContentAdmin, personal_data_page
 from infomigra.csv_export import csv_response
 
 from . import models, services
@@ -58,8 +58,7 @@ class EmailInline(admin.TabularInline):
 def _mail_text(inbound):
     """What an inbound mail says, read from the mail as it came."""
     try:
-        mail = MailMessage.from_bytes(bytes(inbound.raw))
-        return (mail.text or strip_tags(mail.html or "")).strip()[:4000]
+        return services.mail_text(MailMessage.from_bytes(bytes(inbound.raw)))[:4000]
     except Exception:  # noqa: BLE001 — an unreadable mail shows nothing; its bytes are kept
         return ""
 
@@ -349,32 +348,12 @@ class OutboundEmailAdmin(admin.ModelAdmin):
         """Export or erase everything held about one e-mail address (Ley 29733 requests)."""
         if not request.user.has_perm("contact.delete_contactmessage"):
             raise PermissionDenied
-        form = PersonalDataForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            email = form.cleaned_data["email"]
-            if "export" in request.POST:
-                response = HttpResponse(
-                    services.personal_data_export(email=email),
-                    content_type="application/json; charset=utf-8",
-                )
-                response["Content-Disposition"] = 'attachment; filename="datos-personales.json"'
-                return response
-            if "erase" in request.POST and request.POST.get("confirm") == "yes":
-                erased = services.personal_data_erase(email=email)
-                messages.success(
-                    request,
-                    ngettext("%(count)d registro borrado.", "%(count)d registros borrados.", erased)
-                    % {"count": erased},
-                )
-                form = PersonalDataForm()  # ready for the next request
-            else:
-                form.add_error(None, _("Para borrar, marca la casilla de confirmación."))
-        context = {
-            **self.admin_site.each_context(request),
-            "form": form,
-            "title": _("Datos personales de una persona"),
-        }
-        return TemplateResponse(request, "admin/contact/personal_data.html", context)
+        return personal_data_page(
+            request, self.admin_site, form_class=PersonalDataForm,
+            export=services.personal_data_export, erase=services.personal_data_erase,
+            template="admin/contact/personal_data.html",
+            title=_("Datos personales de una persona"), filename="datos-personales.json",
+        )  # fmt: skip
 
 
 @admin.register(models.ServicePoint)

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.fields import Country
 
+from infomigra.admin import personal_data_page
 from infomigra.csv_export import csv_response
 
 from . import rules, services
@@ -181,8 +182,8 @@ class RegistrationAdmin(admin.ModelAdmin):
         if not request.user.has_perm("sivitma.change_registration"):
             raise PermissionDenied
         registration = get_object_or_404(Registration.objects.certified(), pk=pk)
-        form = AnnulForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
+        form = AnnulForm(request.POST if request.method == "POST" else None)
+        if form.is_bound and form.is_valid():
             if registration.state != Registration.State.ANNULLED:
                 services.registration_annul(
                     registration=registration, reason=form.cleaned_data["reason"], user=request.user
@@ -208,27 +209,12 @@ class RegistrationAdmin(admin.ModelAdmin):
         """Export or erase one worker's registrations (Ley 29733 requests)."""
         if not request.user.has_perm("sivitma.delete_registration"):
             raise PermissionDenied
-        form = WorkerForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            worker = form.cleaned_data
-            if "export" in request.POST:
-                response = HttpResponse(services.personal_data_export(**worker),
-                                        content_type="application/json; charset=utf-8")  # fmt: skip
-                response["Content-Disposition"] = 'attachment; filename="datos-sivitma.json"'
-                return response
-            if "erase" in request.POST and request.POST.get("confirm") == "yes":
-                erased = services.personal_data_erase(**worker)
-                messages.success(
-                    request,
-                    ngettext("%(count)d registro borrado.", "%(count)d registros borrados.", erased)
-                    % {"count": erased},
-                )
-                form = WorkerForm()
-            else:
-                form.add_error(None, _("Para borrar, marca la casilla de confirmación."))
-        context = {**self.admin_site.each_context(request), "form": form,
-                   "title": _("Datos personales de un trabajador (SIVITMA)")}  # fmt: skip
-        return TemplateResponse(request, "admin/sivitma/personal_data.html", context)
+        return personal_data_page(
+            request, self.admin_site, form_class=WorkerForm,
+            export=services.personal_data_export, erase=services.personal_data_erase,
+            template="admin/sivitma/personal_data.html",
+            title=_("Datos personales de un trabajador (SIVITMA)"), filename="datos-sivitma.json",
+        )  # fmt: skip
 
 
 class WorkerForm(forms.Form):

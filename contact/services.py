@@ -171,9 +171,7 @@ def mail_file(*, raw):
     inbound = InboundMail(message_id=key, raw=raw, subject=(subject or "")[:255])
     address = sender.email if sender else ""
     inbound.sender = address[:254]
-    text = ""
-    if mail is not None:
-        text = (mail.text or strip_tags(mail.html or "")).strip()
+    text = mail_text(mail) if mail is not None else ""
     if not problem and not _valid_email(address):
         problem = "sin remitente válido"
     if not problem and not text and not subject:
@@ -215,6 +213,11 @@ def mail_file(*, raw):
     inbound.contact_message = message
     inbound.save()
     return inbound
+
+
+def mail_text(mail):
+    """What an e-mail (an imap-tools MailMessage) says: its text part, or its HTML as text."""
+    return (mail.text or strip_tags(mail.html or "")).strip()
 
 
 def _valid_email(address):

@@ -86,6 +86,28 @@ class RegistrationQuerySet(models.QuerySet):
     def registered_between(self, start, end):
         return self.filter(created_at__date__gte=start, created_at__date__lte=end)
 
+    def by_verification_code(self, code):
+        """The certificate a QR code names (never found by its number: numbers can be guessed)."""
+        if not code or len(code) > 32:
+            return self.none()
+        return self.certified().filter(verification_code=code)
+
+    def approved_overlapping(self, registration):
+        """The same worker (nationality and document) approved with another employer for dates
+        that overlap `registration`'s."""
+        others = self.filter(
+            state=Registration.State.APPROVED,
+            nationality=registration.nationality,
+            document_number=registration.document_number,
+        ).exclude(ruc=registration.ruc)
+        if registration.pk:
+            others = others.exclude(pk=registration.pk)
+        if registration.end_date is not None:
+            others = others.filter(start_date__lte=registration.end_date)
+        return others.filter(
+            models.Q(end_date=None) | models.Q(end_date__gte=registration.start_date)
+        )
+
     def by_token(self, token):
         """The registration a private link opens, if the link has not expired."""
         if not token or len(token) > 100:
@@ -121,6 +143,13 @@ class Registration(models.Model):
         COMPANY = "company", _("Trabajador de empresa")
         SEASONAL = "seasonal", _("Trabajador de temporada")
         CROSS_BORDER = "cross_border", _("Trabajador fronterizo")
+
+    # What the private link may still do, by state: services, views and pages all ask `can()`.
+    CHANGES = {
+        "correct": (State.APPROVED, State.REFUSED, State.REVIEW),
+        "renew": (State.APPROVED,),
+        "end": (State.APPROVED, State.REFUSED, State.REVIEW),
+    }
 
     number = models.CharField(  # noqa: DJ001 (NULL until approved; unique)
         _("número de constancia"), max_length=24, unique=True, null=True, editable=False
@@ -246,6 +275,21 @@ class Registration(models.Model):
     def get_verification_url(self):
         return reverse("sivitma:verify", kwargs={"code": self.verification_code})
 
+    def can(self, change):
+        return self.state in self.CHANGES[change]
+
+    @property
+    def can_correct(self):
+        return self.can("correct")
+
+    @property
+    def can_renew(self):
+        return self.can("renew")
+
+    @property
+    def can_end(self):
+        return self.can("end")
+
     # --- what the certificate shows -------------------------------------------------------
     @property
     def worker_name(self):
@@ -262,11 +306,17 @@ class Registration(models.Model):
         return self.number is not None
 
     @property
-    def is_valid(self):
-        """A certificate is valid while approved and its contract has not ended."""
-        if self.state != self.State.APPROVED:
-            return False
-        return self.end_date is None or self.end_date >= timezone.localdate()
+    def validity(self):
+        """What the certificate is worth today, for every page that shows it: "valid" while
+        approved and its contract runs, else "annulled", "ended" (its contract is over) or
+        "pending" (being corrected or reviewed)."""
+        if self.state == self.State.ANNULLED:
+            return "annulled"
+        if self.state == self.State.ENDED or (
+            self.end_date is not None and self.end_date < timezone.localdate()
+        ):
+            return "ended"
+        return "valid" if self.state == self.State.APPROVED else "pending"
 
     @cached_property
     def minimum_wage(self):

@@ -9,8 +9,6 @@ from infomigra.reports import Table
 
 from .models import Registration
 
-APPROVED_IN_MONTH = "approved"
-
 
 def tables(period):
     registered = Registration.objects.registered_between(period.start, period.end)
@@ -34,31 +32,30 @@ def tables(period):
             [_("En revisión por el personal (hoy)"), totals["review"]],
         ],
     )
-    by_nationality = Table(
-        key="sivitma_nationality",
-        title=_("Contratos registrados por nacionalidad"),
-        columns=[_("Nacionalidad"), _("Registrados"), _("Aprobados")],
-    )
-    for row in (
-        registered.values("nationality")
-        .annotate(total=Count("pk"), approved=Count("pk", filter=~Q(number=None)))
-        .order_by("-total", "nationality")
-    ):
-        name = Country(row["nationality"]).name
-        by_nationality.rows.append([name, row["total"], row["approved"]])
-        by_nationality.chart.append((name, row["total"]))
-    by_category = Table(
-        key="sivitma_category",
-        title=_("Contratos registrados por categoría (Decisión 545)"),
-        columns=[_("Categoría"), _("Registrados"), _("Aprobados")],
-    )
-    labels = dict(Registration.Category.choices)
-    for row in (
-        registered.values("category")
-        .annotate(total=Count("pk"), approved=Count("pk", filter=~Q(number=None)))
-        .order_by("-total", "category")
-    ):
-        label = labels.get(row["category"], row["category"])
-        by_category.rows.append([label, row["total"], row["approved"]])
-        by_category.chart.append((label, row["total"]))
+    by_nationality = _breakdown(
+        registered, "nationality", lambda code: Country(code).name,
+        key="sivitma_nationality", title=_("Contratos registrados por nacionalidad"),
+        label=_("Nacionalidad"),
+    )  # fmt: skip
+    categories = dict(Registration.Category.choices)
+    by_category = _breakdown(
+        registered, "category", lambda code: categories.get(code, code),
+        key="sivitma_category", title=_("Contratos registrados por categoría (Decisión 545)"),
+        label=_("Categoría"),
+    )  # fmt: skip
     return [summary, by_nationality, by_category]
+
+
+def _breakdown(registered, column, name_of, *, key, title, label):
+    """Registrations of the month and those approved, by the values of `column` (one query)."""
+    table = Table(key=key, title=title, columns=[label, _("Registrados"), _("Aprobados")])
+    rows = (
+        registered.values(column)
+        .annotate(total=Count("pk"), approved=Count("pk", filter=~Q(number=None)))
+        .order_by("-total", column)
+    )
+    for row in rows:
+        name = name_of(row[column])
+        table.rows.append([name, row["total"], row["approved"]])
+        table.chart.append((name, row["total"]))
+    return table

@@ -11,7 +11,6 @@ The messages are stored as the rule's code and worded when shown, in the reader'
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -113,19 +112,10 @@ def documents_present(registration):
 
 
 def no_overlapping_contract(registration):
-    """The same worker (nationality and document) approved with another employer for dates that
-    overlap: possibly a second job, possibly a mistake; a person decides."""
-    others = Registration.objects.filter(
-        state=Registration.State.APPROVED,
-        nationality=registration.nationality,
-        document_number=registration.document_number,
-    ).exclude(ruc=registration.ruc)
-    if registration.pk:
-        others = others.exclude(pk=registration.pk)
-    if registration.end_date is not None:
-        others = others.filter(start_date__lte=registration.end_date)
-    others = others.filter(Q(end_date=None) | Q(end_date__gte=registration.start_date))
-    return Finding("overlapping", REVIEW) if others.exists() else None
+    """The same worker approved with another employer for dates that overlap: possibly a
+    second job, possibly a mistake; a person decides."""
+    overlapping = Registration.objects.approved_overlapping(registration).exists()
+    return Finding("overlapping", REVIEW) if overlapping else None
 
 
 RULES = (

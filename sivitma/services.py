@@ -77,7 +77,7 @@ def registration_submit(*, data, language, base_url):
 def registration_correct(*, registration, data):
     """The submitter corrects a registration (observed, in review or approved): the rules are
     applied again. An annulled or ended registration cannot be changed."""
-    if registration.state in (State.ANNULLED, State.ENDED):
+    if not registration.can("correct"):
         raise ValueError(registration.state)
     for name, value in data.items():
         setattr(registration, name, value)
@@ -90,7 +90,7 @@ def registration_correct(*, registration, data):
 def registration_renew(*, registration, end_date, monthly_pay):
     """A further period of the same contract: new end date (or indefinite) and pay, checked
     again by the rules; the certificate keeps its number."""
-    if registration.state != State.APPROVED:
+    if not registration.can("renew"):
         raise ValueError(registration.state)
     registration.end_date = end_date
     registration.monthly_pay = monthly_pay
@@ -102,7 +102,7 @@ def registration_renew(*, registration, end_date, monthly_pay):
 @transaction.atomic
 def registration_end(*, registration, on):
     """The contract ended early (or on its date): the certificate is valid until `on`."""
-    if registration.state not in (State.APPROVED, State.REVIEW, State.REFUSED):
+    if not registration.can("end"):
         raise ValueError(registration.state)
     registration.state = State.ENDED
     registration.ended_on = on

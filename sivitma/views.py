@@ -5,7 +5,6 @@ address is the key), the certificate with its PDF and QR code, and the verificat
 import qrcode
 import qrcode.image.svg
 from django.contrib import messages
-from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -44,13 +43,20 @@ def qr_code_svg(url, label):
 
 
 class Private:
-    """A page only the private link opens: found by the link's token, or 404."""
+    """A page only the private link opens: found by the link's token, or 404. A page that
+    changes the registration names its `change`; when the registration's state no longer
+    allows it (`Registration.can`), the page sends back to the registration."""
+
+    change = None
 
     def dispatch(self, request, *args, **kwargs):
         self.registration = Registration.objects.by_token(kwargs["token"]).first()
         if self.registration is None:
             raise Http404
-        response = super().dispatch(request, *args, **kwargs)
+        if self.change and not self.registration.can(self.change):
+            response = self.back()
+        else:
+            response = super().dispatch(request, *args, **kwargs)
         # the address is the key: never sent to another site (and "no-referrer" would make the
         # browser send `Origin: null` with the page's own forms, which CSRF rightly refuses)
         response["Referrer-Policy"] = "same-origin"
@@ -99,21 +105,12 @@ class ManageView(Private, TemplateView):
 class CorrectView(Private, FormView):
     template_name = "sivitma/correct.html"
     form_class = RegistrationForm
+    change = "correct"
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         kwargs["instance"] = self.registration
         return kwargs
-
-    def get(self, request, *args, **kwargs):
-        if self.registration.state in (Registration.State.ANNULLED, Registration.State.ENDED):
-            return self.back()
-        return super().get(request, *args, **kwargs)
-
-    def post(self, request, *args, **kwargs):
-        if self.registration.state in (Registration.State.ANNULLED, Registration.State.ENDED):
-            return self.back()
-        return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form):
         # the form changed the instance in memory: show the stored registration beside it
@@ -130,22 +127,10 @@ class CorrectView(Private, FormView):
 
 
 class _StepView(Private, FormView):
-    """Renew or end: a small form about an approved registration."""
-
-    allowed_states = (Registration.State.APPROVED,)
+    """Renew or end: a small form about the registration."""
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "registration": self.registration}
-
-    def get(self, request, *args, **kwargs):
-        if self.registration.state not in self.allowed_states:
-            return self.back()
-        return super().get(request, *args, **kwargs)
-
-    def post(self, request, *args, **kwargs):
-        if self.registration.state not in self.allowed_states:
-            return self.back()
-        return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -155,6 +140,7 @@ class _StepView(Private, FormView):
 class RenewView(_StepView):
     template_name = "sivitma/renew.html"
     form_class = RenewalForm
+    change = "renew"
 
     def get_initial(self):
         return {"monthly_pay": self.registration.monthly_pay}
@@ -171,11 +157,7 @@ class RenewView(_StepView):
 class EndView(_StepView):
     template_name = "sivitma/end.html"
     form_class = EndForm
-    allowed_states = (
-        Registration.State.APPROVED,
-        Registration.State.REVIEW,
-        Registration.State.REFUSED,
-    )
+    change = "end"
 
     def form_valid(self, form):
         services.registration_end(registration=self.registration, on=form.cleaned_data["ended_on"])
@@ -236,22 +218,15 @@ class VerifyView(TemplateView):
     template_name = "sivitma/verify.html"
 
     def get_context_data(self, **kwargs):
-        registration = Registration.objects.certified().filter(code_filter(kwargs["code"])).first()
+        registration = Registration.objects.by_verification_code(kwargs["code"]).first()
         if registration is None:
             raise Http404
-        response_context = super().get_context_data(**kwargs)
-        response_context["registration"] = registration
-        response_context["today"] = timezone.localdate()
-        return response_context
+        return super().get_context_data(registration=registration, **kwargs)
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
         response["X-Robots-Tag"] = "noindex"
         return response
-
-
-def code_filter(code):
-    return Q(verification_code=code) if 0 < len(code) <= 32 else Q(pk__in=[])
 
 
 class LinkRequestView(PortalPageMixin, FormView):

@@ -67,6 +67,28 @@ def count_queries(client, settings):
     return count
 
 
+def restore_staff_groups():
+    """Make the staff groups and their permissions again as the data migrations do (their
+    `create_groups` and `grant` steps, in migration order): a transactional test flushes the
+    database, groups included, and a later one still signs in as Atención or Dirección."""
+    from django.apps import apps
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.migrations.operations import RunPython
+
+    loader = MigrationLoader(connection)
+    plan = []
+    for leaf in loader.graph.leaf_nodes():
+        plan.extend(node for node in loader.graph.forwards_plan(leaf) if node not in plan)
+    for node in plan:
+        for operation in loader.graph.nodes[node].operations:
+            if isinstance(operation, RunPython) and operation.code.__name__ in STAFF_STEPS:
+                operation.code(apps, None)
+
+
+STAFF_STEPS = {"create_groups", "grant"}
+
+
 @pytest.fixture
 def staff_user(db):
     """`staff_user(group, username=None, **fields)` → a new staff user in the staff group `group`
@@ -77,6 +99,8 @@ def staff_user(db):
     made = itertools.count(1)
 
     def make(group, username=None, **fields):
+        if not Group.objects.filter(name=group).exists():
+            restore_staff_groups()
         fields.setdefault("is_staff", True)
         user = User.objects.create_user(username or f"{group}-{next(made)}", **fields)
         user.groups.add(Group.objects.get(name=group))

@@ -5,13 +5,11 @@ the minimum wage is refused with that reason (in English); staff annul the first
 verification then says "annulled"; the monthly report counts both registrations."""
 
 import datetime
-import importlib
 import io
 import re
 
 import pytest
 import zxingcpp
-from django.apps import apps
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -25,19 +23,6 @@ from sivitma.models import Registration
 from .factories import PDF
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-GROUP_MIGRATIONS = {  # the data migrations that make the staff groups this test signs in with
-    "infomigra.migrations.0001_staff_groups": "create_groups",
-    "sivitma.migrations.0002_attention_permissions": "grant",
-    "stats.migrations.0002_directorate_permissions": "grant",
-}
-
-
-@pytest.fixture(autouse=True)
-def staff_groups():
-    """An earlier transactional test may have flushed the database, groups included: make
-    them again as the migrations do."""
-    for module, function in GROUP_MIGRATIONS.items():
-        getattr(importlib.import_module(module), function)(apps, None)
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ class ReportView(PermissionRequiredMixin, TemplateView):
         form = ObservationForm(request.POST)
         if not form.is_valid():
             month = form.cleaned_data.get("month")
-            period = Period.month(month.year, month.month) if month else Period.last_month()
+            period = Period.of_month(month) if month else Period.last_month()
             context = {"form": PeriodForm(initial={"month": period.start}),
                        **report_build(period=period),
                        **self.observation_context(period, form)}  # fmt: skip

@@ -143,6 +143,13 @@ def test_response_time_in_working_days_skips_weekends_and_peru_public_holidays()
     )  # the working day before Thursday 10 December is Monday 7
 
 
+@pytest.mark.django_db
+def test_the_report_names_a_workshop_channel():
+    attention(channel="workshop", date=datetime.date(2026, 10, 15))
+    channels = table(report_build(period=OCT), "attention_channel")
+    assert channels.rows == [["Taller o charla", 1, 100.0]]
+
+
 def test_attention_figures_equal_hand_computed_ones(october):
     report = report_build(period=OCT)
     summary = report["attention_summary"]

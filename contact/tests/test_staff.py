@@ -183,3 +183,14 @@ def test_no_personal_data_in_logs(caplog):
     logged = caplog.text
     assert "secreta@example.com" not in logged and "Nombre Secreto" not in logged
     assert "not sent" in logged
+
+
+@pytest.mark.parametrize(
+    ("page", "field"),
+    [("admin:contact_personal_data", "email"), ("admin:sivitma_personal_data", "document_number")],
+)
+def test_a_personal_data_request_sent_empty_says_what_is_missing(client, login_as, page, field):
+    """An empty POST is a POST: the form answers with the missing field, not a blank page."""
+    login_as(roles.ATTENTION)
+    html = client.post(reverse(page), {}).content.decode()
+    assert "Este campo es obligatorio." in html and f'name="{field}"' in html

@@ -88,6 +88,7 @@ def test_register_certify_verify_refuse_annul_and_count(
     assert phone.get_by_text("Constancia válida.").is_visible()
     assert phone.get_by_text("J. R. Q. M.").is_visible()
     assert phone.get_by_text("7012345").count() == 0
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375  # nothing off screen
     assert_accessible(phone)
 
     # In English, a contract below the minimum wage is refused with that reason.

@@ -9,6 +9,8 @@ way `django.contrib.admin` finds every `admin.py`:
 - `dashboard_panels`: functions `panels(request)` giving the admin index its panels;
 - `demo_loaders`: functions loading the app's demo content into an empty database;
 - `components`: the parts of the portal a page can belong to (statistics label them);
+- `content_names`: for a kind of content key that is not a model ("tool:checklist-started"),
+  a function giving the visitor-facing names of such keys (statistics label them);
 - `slots`: fragments another app's page shows without knowing who provides them (a line page
   shows its FAQ and the migrant voices through slots; the footer its service points).
 
@@ -67,6 +69,7 @@ sitemap_sections = NamedRegistry("sitemap sections")
 dashboard_panels = Registry("dashboard panels")
 demo_loaders = Registry("demo loaders")
 components = NamedRegistry("components")
+content_names = NamedRegistry("content names")  # kind -> names(keys) -> {key: name}
 report_sections = Registry("report sections")  # infomigra.reports.ReportSection
 
 

@@ -54,8 +54,10 @@ def should_log(request, response):
         return False
     if getattr(response, "portal_page", None) is None:
         return False
-    if not response.get("Content-Type", "").startswith(("text/html", "application/pdf")):
-        return False  # a page, or its PDF (a guide's); not the feeds, the sitemap, the calendar
+    if not response.get("Content-Type", "").startswith(
+        ("text/html", "application/pdf", "text/calendar")
+    ):
+        return False  # a page, its PDF or a tool's calendar file; not the feeds, the sitemap
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated and user.is_staff:
         return False

@@ -236,6 +236,9 @@ def _content_names(keys):
     names = {}
     models = _content_models()
     for kind, idents in by_kind.items():
+        if kind in registry.content_names:
+            names.update(registry.content_names.get(kind)([f"{kind}:{i}" for i in idents]))
+            continue
         if kind == "guide":
             names.update(
                 {

@@ -114,16 +114,19 @@ class InboundMailAdmin(admin.ModelAdmin):
 
 @admin.register(models.ContactMessage)
 class ContactMessageAdmin(admin.ModelAdmin):
-    list_display = ("reference", "received", "name", "profile", "line", "status", "assignee",
-                    "response_time", "email_state")  # fmt: skip
-    list_filter = (OverdueFilter, "status", "line", "profile", "country", "assignee")
+    list_display = ("reference", "received", "urgent_flag", "name", "profile", "line", "status",
+                    "assignee", "response_time", "email_state")  # fmt: skip
+    list_filter = (OverdueFilter, "urgent", "status", "line", "profile", "country", "assignee")
+    ordering = ("-urgent", "-created_at")  # possible fraud or trafficking first
     list_select_related = ("line", "assignee")
     search_fields = ("reference", "name", "email", "message")
     date_hierarchy = "created_at"
-    readonly_fields = ("reference", "name", "email", "country", "profile", "line", "message",
-                       "consent", "language", "created_at", "first_response_at")  # fmt: skip
-    fields = ("reference", ("status", "assignee"), "created_at", "first_response_at", "name",
-              "email", "country", "profile", "line", "language", "message", "consent")  # fmt: skip
+    readonly_fields = ("reference", "urgent", "name", "email", "country", "profile", "line",
+                       "message", "attachment", "consent", "language", "created_at",
+                       "first_response_at")  # fmt: skip
+    fields = ("reference", "urgent", ("status", "assignee"), "created_at", "first_response_at",
+              "name", "email", "country", "profile", "line", "language", "message", "attachment",
+              "consent")  # fmt: skip
     inlines = [InboundMailInline, ReplyInline, EmailInline]
 
     def get_queryset(self, request):
@@ -140,6 +143,12 @@ class ContactMessageAdmin(admin.ModelAdmin):
                 '<strong style="color:#9b111e">⚠ {} — {}</strong>', local, _("vencido")
             )
         return local
+
+    @admin.display(description=_("urgente"), ordering="urgent")
+    def urgent_flag(self, obj):
+        if obj.urgent:
+            return format_html('<strong style="color:#9b111e">⚠ {}</strong>', _("urgente"))
+        return ""
 
     @admin.display(description=_("tiempo de respuesta"))
     def response_time(self, obj):

@@ -20,6 +20,9 @@ def panels(request):
     rows = [
         (_("Mensajes nuevos"), ContactMessage.objects.filter(status=new).count(),
          f"{messages_url}?status__exact={new}"),
+        (_("Posibles casos de estafa o trata sin cerrar (urgentes)"),
+         ContactMessage.objects.open().filter(urgent=True).count(),
+         f"{messages_url}?urgent__exact=1"),
         (_("Mensajes vencidos (más de un día hábil)"), ContactMessage.objects.overdue().count(),
          f"{messages_url}?plazo=overdue"),
         (_("Correos que fallaron"), OutboundEmail.objects.filter(status__in=failed).count(),

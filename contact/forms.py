@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryDescriptor
@@ -64,6 +65,24 @@ def _prefer_not_to_say(choices):
             for value, label in choices]  # fmt: skip
 
 
+ATTACHMENT_SALT = "contact.attachment"
+ATTACHMENT_MAX_AGE = 60 * 60 * 24 * 7  # a week to write and send the message
+
+
+def attachment_token(*, title, lines):
+    """What a tool of the portal hands to the contact form (`?adjunto=`): the visitor's answers,
+    signed so that what reaches Atención as "attached by the tool" was written by the tool."""
+    return signing.dumps({"t": str(title), "l": [str(line) for line in lines]},
+                         salt=ATTACHMENT_SALT, compress=True)  # fmt: skip
+
+
+def attachment_text(token):
+    """The attachment as the staff read it (title, then one answer per line); raises
+    `signing.BadSignature` (or `SignatureExpired`) when it was not made by `attachment_token`."""
+    data = signing.loads(token, salt=ATTACHMENT_SALT, max_age=ATTACHMENT_MAX_AGE)
+    return "\n".join([data["t"], *(f"- {line}" for line in data["l"])])
+
+
 class ContactForm(PublicForm):
     """The contact form. Age, sex and topic are optional and go only to the attention register
     (the monthly report's figures), never to the message staff read."""
@@ -89,8 +108,9 @@ class ContactForm(PublicForm):
         widget=forms.RadioSelect,
         help_text=STATISTICS_HELP,
     )
+    attachment = forms.CharField(required=False, widget=forms.HiddenInput, max_length=4000)
     field_order = ["name", "email", "country", "profile", "line", "topic", "message",
-                   "age_band", "gender", "consent"]  # fmt: skip
+                   "age_band", "gender", "attachment", "consent"]  # fmt: skip
 
     class Meta:
         model = ContactMessage
@@ -110,6 +130,29 @@ class ContactForm(PublicForm):
         super().__init__(*args, **kwargs)
         self.fields["profile"].choices = [("", _("Elige una opción")), *PROFILE_IN_PLAIN_WORDS]
         self.fields["country"].required = True  # blank only for a message that came by e-mail
+
+    @property
+    def attached_text(self):
+        """The answers a tool attached, to show the visitor what will be sent ("" if none)."""
+        token = self["attachment"].value() or ""
+        try:
+            return attachment_text(token) if token else ""
+        except signing.BadSignature:
+            return ""
+
+    def clean(self):
+        cleaned = super().clean()
+        token = cleaned.get("attachment", "")
+        if token:  # a hidden field: its error goes at the top of the form, in words
+            try:
+                cleaned["attachment"] = attachment_text(token)
+            except signing.SignatureExpired:
+                self.add_error(None, _("Las respuestas adjuntas caducaron: vuelve a la "
+                                       "herramienta y ábrela otra vez."))  # fmt: skip
+            except signing.BadSignature:
+                self.add_error(None, _("Las respuestas adjuntas no son válidas: vuelve a la "
+                                       "herramienta y ábrela otra vez."))  # fmt: skip
+        return cleaned
 
 
 class MigrantVoiceForm(PublicForm):
@@ -160,7 +203,7 @@ class ReturneeForm(PublicForm):
             )
         }
         widgets = {
-            "planned_return": forms.DateInput(attrs={"type": "date"}),
+            "planned_return": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "skills": forms.Textarea(attrs={"rows": 4, "maxlength": 2000}),
         }
 

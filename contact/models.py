@@ -125,6 +125,18 @@ class ContactMessage(ReferenceMixin):
         verbose_name=_("línea de acción"),
     )
     message = models.TextField(_("mensaje"), max_length=4000)
+    attachment = models.TextField(
+        _("respuestas adjuntas"),
+        blank=True,
+        max_length=4000,
+        help_text=_("Lo que la persona respondió en una herramienta del portal y decidió enviar."),
+    )
+    urgent = models.BooleanField(
+        _("urgente"),
+        default=False,
+        db_index=True,
+        help_text=_("Un posible caso de estafa o trata: atenderlo antes que los demás."),
+    )
     consent = models.BooleanField(_("acepta el aviso de privacidad"))
     language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
     status = models.CharField(
@@ -354,7 +366,11 @@ class Attention(models.Model):
         SOCIAL_SECURITY = "social_security", _("Seguridad social y pensiones")
         FOREIGN_WORKERS = "foreign_workers", _("Trabajo de extranjeros en el Perú")
         JOB_OFFERS = "job_offers", _("Ofertas de empleo y estafas")
+        FRAUD = "fraud", _("Posible estafa o trata")
         OTHER = "other", _("Otro tema")
+
+    # A message on these topics reaches Atención flagged as urgent.
+    URGENT_TOPICS = frozenset({Topic.FRAUD})
 
     date = models.DateField(_("fecha"), default=timezone.localdate, db_index=True)
     channel = models.CharField(_("canal"), max_length=20, choices=Channel.choices, db_index=True)

@@ -70,6 +70,7 @@ def message_submit(*, data, language):
     data = dict(data)
     about = {name: data.pop(name) or default for name, default in ATTENTION_DEFAULTS.items()
              if name in data}  # fmt: skip
+    data["urgent"] = about.get("topic") in Attention.URGENT_TOPICS
     with transaction.atomic():
         message = _store_with_reference(ContactMessage, data=data, language=language)
         Attention.objects.create(

@@ -1,3 +1,6 @@
+import contextlib
+
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -39,6 +42,18 @@ class PublicFormView(PortalPageMixin, CreateView):
         topic = " ".join(self.request.GET.get("tema", "").split())[:TOPIC_LENGTH]
         if "message" in fields and topic:
             initial["message"] = _("Sobre «%(topic)s»: ") % {"topic": topic}
+        # a tool of the portal opens the form with its topic and the visitor's answers attached
+        # (`?consulta=fraud&adjunto=…`), and the return planner opens the returnee registration
+        # with what it knows (`?pais=IT&retorno=2027-03-01`); a value the field refuses is left
+        # out (the form shows it empty)
+        for parameter, name in (("consulta", "topic"), ("adjunto", "attachment"),
+                                ("pais", "current_country"), ("retorno", "planned_return")):  # fmt: skip
+            value = self.request.GET.get(parameter, "")[:4000]
+            if name in fields and value and not fields[name].widget.is_hidden:
+                with contextlib.suppress(ValidationError):
+                    initial[name] = fields[name].clean(value)
+            elif name in fields and value:
+                initial[name] = value  # a signed attachment, checked when the form is sent
         return initial
 
     @property

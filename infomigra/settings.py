@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "contact",
     "sivitma",
     "stats",
+    "tools",
 ]
 
 MIDDLEWARE = [

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("contact.urls")),
     path("", include("sivitma.urls")),
     path("", include("stats.urls")),
+    path("", include("tools.urls")),
     prefix_default_language=True,
 )
 handler500 = "infomigra.views.server_error"

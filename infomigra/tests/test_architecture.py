@@ -12,7 +12,7 @@ from django.conf import settings
 
 from infomigra import registry
 
-LAYERS = ["infomigra", "lines", "complementary", "contact", "sivitma", "stats"]
+LAYERS = ["infomigra", "lines", "complementary", "contact", "sivitma", "stats", "tools"]
 ROOT = Path(settings.BASE_DIR)
 BUILTIN_LIBRARIES = {"i18n", "static", "l10n", "tz", "cache", "admin_urls", "admin_list"}
 
@@ -130,11 +130,13 @@ def test_every_app_contributes_through_its_portal_module():
     }
     loaders = {load.__module__ for load in registry.demo_loaders}
     assert loaders == {"infomigra.demo", "lines.demo", "complementary.demo", "contact.demo",
-                       "sivitma.demo"}  # fmt: skip
+                       "sivitma.demo", "tools.demo"}  # fmt: skip
     panels = {panels.__module__ for panels in registry.dashboard_panels}
     assert panels == {"infomigra.dashboard", "contact.dashboard", "sivitma.dashboard",
                       "stats.dashboard"}  # fmt: skip
-    assert {section.key for section in registry.report_sections} == {"sivitma"}
+    assert [section.key for section in registry.report_sections] == ["sivitma", "tools"]
+    assert "tool" in registry.content_names
+    assert registry.slots.has("guide_page")
     assert registry.slots.has("line_page")
     assert registry.slots.has("migrant_voice")
     assert registry.slots.has("footer")

@@ -223,3 +223,21 @@ def test_only_editors_change_the_steps(client, login_as, return_steps):
     login_as(roles.ATTENTION)
     assert client.get(reverse("admin:tools_step_changelist")).status_code == 403
     assert Step.objects.count() == 5
+
+
+def test_the_offer_check_and_the_plan_cost_the_same_queries_however_many_items(
+    count_queries, signs, return_steps
+):
+    result = es("tools:offer_result") + "?cobro=si&pais=ES"
+    plan = es("tools:return_plan") + "?pais=IT&fecha=2027-03-01"
+    _response, result_few = count_queries(result)
+    _response, plan_few = count_queries(plan)
+    line = return_steps["card"].line
+    for n in range(12):
+        WarningSignFactory(key=f"extra-{n}")
+        StepFactory(line=line, closes_days=n, documents_es=f"Documento {n}")
+    response, result_many = count_queries(result.replace("cobro=si", "cobro=si&extra-3=si"))
+    assert len(response.context["found"]) == 2
+    response, plan_many = count_queries(plan)
+    assert len(response.context["planned"]) == 16
+    assert (result_many, plan_many) == (result_few, plan_few)

@@ -169,7 +169,32 @@ STATICFILES_FINDERS = [
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # SIVITMA's signed contracts: outside MEDIA_ROOT, never published (sivitma.models)
+    "sivitma_private": {"BACKEND": "sivitma.models.PrivateStorage"},
 }
+# With more than one app server, uploads must be seen by all of them: S3-compatible object
+# storage through django-storages when DJANGO_S3_BUCKET is set. Public media go under the
+# bucket's "media/" prefix and keep their address /media/… (the web server proxies /media/ to
+# the bucket: same origin, same headers, nothing for the CSP to allow; deploy/nginx); signed
+# contracts go under "sivitma-private/", which nothing proxies. Credentials come from the
+# environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), as boto3 reads them.
+S3_BUCKET = os.environ.get("DJANGO_S3_BUCKET", "")
+if S3_BUCKET:
+    _s3 = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("DJANGO_S3_REGION") or None,
+        "file_overwrite": False,
+        "default_acl": None,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "infomigra.storage.ProxiedS3Storage",
+        "OPTIONS": {**_s3, "location": "media", "querystring_auth": False},
+    }
+    STORAGES["sivitma_private"] = {
+        "BACKEND": "infomigra.storage.PrivateS3Storage",
+        "OPTIONS": {**_s3, "location": "sivitma-private"},
+    }
 
 # Rich text: a small toolbar for government content; nh3 sanitises on save in any case.
 CKEDITOR_CONFIGS = {
@@ -354,6 +379,9 @@ SIVITMA_RETENTION_DAYS = int(os.environ.get("SIVITMA_RETENTION_DAYS", "1825"))
 # aggregates stay). The visitor's address is the trusted client address (TRUSTED_PROXY_COUNT).
 STATS_MAXMIND_DB = os.environ.get("STATS_MAXMIND_DB", "")
 STATS_RAW_RETENTION_MONTHS = int(os.environ.get("STATS_RAW_RETENTION_MONTHS", "13"))
+# Visits the database could not take (while it restarts) wait here for `stats_flush_spool`;
+# a local folder of each app server.
+STATS_SPOOL_DIR = os.environ.get("STATS_SPOOL_DIR", str(BASE_DIR / "spool"))
 
 # --- Access: the trusted client address, the shared cache, rate limits, sign-in protection ---
 # (django-ratelimit, django-axes, django-otp; infomigra/client.py, ratelimit.py, two_factor.py)

@@ -12,7 +12,7 @@ import os
 import secrets
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -47,7 +47,10 @@ class PrivateStorage(FileSystemStorage):
         raise ValueError("A private file has no public address.")
 
 
-private_storage = PrivateStorage()
+def private_storage():
+    """Where signed contracts are kept: STORAGES["sivitma_private"] (this folder, or the S3
+    bucket's private prefix when uploads are shared by several app servers)."""
+    return storages["sivitma_private"]
 
 
 def token_hash(token):

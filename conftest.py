@@ -35,6 +35,7 @@ def _test_settings(settings, tmp_path):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.MEDIA_ROOT = tmp_path / "media"  # uploads never land in the work tree
     settings.SIVITMA_PRIVATE_ROOT = str(tmp_path / "private-media")
+    settings.STATS_SPOOL_DIR = str(tmp_path / "spool")
     # client.login() authenticates without a request, which django-axes refuses: the sign-in
     # lockout tests turn it on. Two-factor sign-in is optional unless a test requires it
     # (`login_as` then gives the session its code).

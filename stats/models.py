@@ -27,10 +27,20 @@ class Visit(models.Model):
     referrer_host = models.CharField(_("sitio de procedencia"), max_length=120, blank=True)
     device = models.CharField(_("dispositivo"), max_length=10, choices=Device.choices)
     visitor = models.CharField(_("visitante anónimo"), max_length=16)
+    # The proxy's id of the request (nginx's $request_id): a request the proxy retried on
+    # another app server, after the first had stored its visit, is still one visit.
+    request_id = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         verbose_name = _("visita")
         verbose_name_plural = _("visitas")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request_id"],
+                condition=~models.Q(request_id=""),
+                name="unique_visit_request",
+            )
+        ]
 
     def __str__(self):
         return f"{self.time:%Y-%m-%d %H:%M} {self.path}"

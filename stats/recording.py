@@ -1,8 +1,11 @@
 """Deciding what a page view is, and turning a request into one anonymous Visit row."""
 
+import datetime
 import hashlib
 import ipaddress
+import json
 import logging
+import os
 import re
 import secrets
 from functools import lru_cache
@@ -12,9 +15,10 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import DomainNameValidator
-from django.db import IntegrityError, InterfaceError, OperationalError, connection
+from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, connection
 from django.db.models.sql import InsertQuery
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from iptocc import country_code
 
 from infomigra.client import client_ip
@@ -150,8 +154,26 @@ def daily_salt(day):
 
 
 def visitor_key(*, day, ip, user_agent):
-    raw = f"{daily_salt(day)}|{ip}|{user_agent}".encode()
+    try:
+        salt = daily_salt(day)
+    except DatabaseError:  # the database is down: a key of the day from the secret key instead
+        # (the visit is still counted; the visitor may count twice that day)
+        return salted_hmac("stats.visitor", f"{day}|{ip}|{user_agent}").hexdigest()[:16]
+    raw = f"{salt}|{ip}|{user_agent}".encode()
     return hashlib.sha256(raw).hexdigest()[:16]
+
+
+REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
+
+
+def request_id_of(request):
+    """The trusted proxy's id of this request (X-Request-ID, which deploy/nginx sets from
+    $request_id and which a retry on another app server keeps); "" with no proxy in front,
+    where a client could send any header."""
+    if settings.TRUSTED_PROXY_COUNT <= 0:
+        return ""
+    value = request.headers.get("X-Request-ID", "")
+    return value if REQUEST_ID.fullmatch(value) else ""
 
 
 @lru_cache(maxsize=4)
@@ -162,7 +184,8 @@ def _insert_sql(names):
     query = InsertQuery(Visit)
     query.insert_values(fields, [Visit(**dict.fromkeys(names))])
     ((sql, _params),) = query.get_compiler(connection=connection).as_sql()
-    return f"SET LOCAL synchronous_commit TO OFF; {sql}", fields
+    # a visit whose request id is already stored (a proxy's retry) is the same visit
+    return f"SET LOCAL synchronous_commit TO OFF; {sql} ON CONFLICT DO NOTHING", fields
 
 
 def _insert_visit(**fields):
@@ -179,7 +202,7 @@ def _insert_visit(**fields):
     be dead (the database restarted), reconnects and inserts once more: the view is still
     counted."""
     if connection.vendor != "postgresql":
-        Visit.objects.create(**fields)
+        Visit.objects.bulk_create([Visit(**fields)], ignore_conflicts=True)
         return
     sql, columns = _insert_sql(tuple(fields))
     params = [field.get_db_prep_save(fields[field.name], connection) for field in columns]
@@ -199,20 +222,73 @@ def _insert_visit(**fields):
 
 
 def visit_record(request, response):
-    """Write the visit row for this page view."""
+    """Write the visit row for this page view; if the database cannot take it (it is
+    restarting), keep it in the spool, which `manage.py stats_flush_spool` stores later: a page
+    answered from the cache while the database is down is still counted, exactly once."""
+    fields = _visit_fields(request, response)
+    try:
+        _insert_visit(**fields)
+    except DatabaseError:
+        logger.warning("Visit kept in the spool: the database did not take it")
+        spool_write(fields)
+
+
+def _visit_fields(request, response):
     now = timezone.now()
     user_agent = request.headers.get("User-Agent", "")[:500]
     ip = client_ip(request)
     page = response.portal_page
-    _insert_visit(
-        time=now,
-        path=request.path[:300],
-        language=getattr(request, "LANGUAGE_CODE", "")[:5],
-        country=country_of(ip),
-        line=page.line,
-        component=page.component[:30],
-        content=page.content[:60],
-        referrer_host=referrer_host_of(request),
-        device=device_of(user_agent),
-        visitor=visitor_key(day=timezone.localdate(now), ip=ip, user_agent=user_agent),
-    )
+    return {
+        "time": now,
+        "path": request.path[:300],
+        "language": getattr(request, "LANGUAGE_CODE", "")[:5],
+        "country": country_of(ip),
+        "line": page.line,
+        "component": page.component[:30],
+        "content": page.content[:60],
+        "referrer_host": referrer_host_of(request),
+        "device": device_of(user_agent),
+        "visitor": visitor_key(day=timezone.localdate(now), ip=ip, user_agent=user_agent),
+        "request_id": request_id_of(request),
+    }
+
+
+# --- The spool: visits the database could not take -------------------------------------------
+# One file per process (lines appended whole, with O_APPEND), holding exactly the row's fields:
+# an anonymous visitor key, never the address. The flush renames a file before reading it, so a
+# process never writes into a file being stored.
+
+
+def _spool_dir():
+    return Path(settings.STATS_SPOOL_DIR)
+
+
+def spool_write(fields):
+    line = json.dumps({**fields, "time": fields["time"].isoformat()}) + "\n"
+    folder = _spool_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(folder / f"visits-{os.getpid()}.jsonl",
+                         os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)  # fmt: skip
+    try:
+        os.write(descriptor, line.encode())
+    finally:
+        os.close(descriptor)
+
+
+def spool_flush():
+    """Store every spooled visit (a retried request's twin is skipped by its request id);
+    returns how many lines were read. A file that cannot be stored now stays for the next run."""
+    folder = _spool_dir()
+    if not folder.is_dir():
+        return 0
+    for path in folder.glob("visits-*.jsonl"):
+        path.rename(path.with_name(f"{path.stem}-{secrets.token_hex(4)}.flushing"))
+    read = 0
+    for path in sorted(folder.glob("*.flushing")):
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        visits = [Visit(**{**row, "time": datetime.datetime.fromisoformat(row["time"])})
+                  for row in rows]  # fmt: skip
+        Visit.objects.bulk_create(visits, ignore_conflicts=True, batch_size=500)
+        path.unlink()
+        read += len(rows)
+    return read

@@ -3,6 +3,7 @@ import datetime
 from django.core.management.base import BaseCommand
 
 from stats import services
+from stats.recording import spool_flush
 
 
 class Command(BaseCommand):
@@ -18,5 +19,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, since=None, **options):
+        spooled = spool_flush()  # visits kept while the database was down belong to their day
+        if spooled:
+            self.stdout.write(f"stored {spooled} spooled visits")
         days = services.visits_rollup_pending(since=since)
         self.stdout.write(f"rolled up {days} days")

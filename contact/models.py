@@ -39,6 +39,12 @@ class ReferenceMixin(models.Model):
     reference = models.CharField(  # noqa: DJ001 (NULL until the row has its id; unique)
         _("referencia"), max_length=20, unique=True, null=True, editable=False
     )
+    # The same form sent twice by the same browser on the same day (a second tap, or a retry
+    # after the connection dropped before the answer came) is one submission: a keyed hash of
+    # the visitor's CSRF cookie, the day and what was sent (contact.views.PublicFormView).
+    submission_key = models.CharField(  # noqa: DJ001 (NULL: sent without a cookie; unique)
+        max_length=64, unique=True, null=True, blank=True, editable=False
+    )
 
     class Meta:
         abstract = True

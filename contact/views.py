@@ -1,8 +1,13 @@
 import contextlib
+import json
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, TemplateView
@@ -63,13 +68,36 @@ class PublicFormView(PortalPageMixin, CreateView):
     def form_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
+    def submission_key(self):
+        """What makes a second sending of the same form the same submission: the visitor's CSRF
+        cookie, the form, the day and every value sent, under a keyed hash (None without a
+        cookie)."""
+        cookie = self.request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
+        if not cookie or not self.has_reference:
+            return None
+        sent = sorted((name, value) for name, value in self.request.POST.lists()
+                      if name != "csrfmiddlewaretoken")  # fmt: skip
+        text = json.dumps([cookie, self.scope, timezone.localdate().isoformat(), sent])
+        return salted_hmac("contact.submission", text, algorithm="sha256").hexdigest()
+
     def form_valid(self, form):
         if form.is_spam:  # the "sent" page, or the form again where that page needs a reference
             return redirect(self.request.path if self.has_reference else self.get_success_url())
+        model = self.get_form_class()._meta.model
+        key = self.submission_key()
+        if key and (earlier := model.objects.filter(submission_key=key).first()):
+            self.object = earlier  # sent again: the same reference, nothing stored twice
+            return redirect(self.get_success_url())
         if not ratelimit.allow(self.request, scope=self.scope, rate=RATE_LIMIT):
             context = self.get_context_data(form=form, rate_limited=True)
             return self.render_to_response(context, status=429)
-        self.object = self.submit(data=form.cleaned_data, language=get_language())
+        data = {**form.cleaned_data, "submission_key": key} if key else form.cleaned_data
+        try:
+            self.object = self.submit(data=data, language=get_language())
+        except IntegrityError:  # the same submission, stored a moment ago by another server
+            if not key:
+                raise
+            self.object = model.objects.get(submission_key=key)
         return redirect(self.get_success_url())
 
     def get_success_url(self):
@@ -107,8 +135,6 @@ class PrivacyView(PortalPageMixin, TemplateView):
     portal_component = "contact"
 
     def get_context_data(self, **kwargs):
-        from django.conf import settings
-
         return super().get_context_data(retention_days=settings.CONTACT_RETENTION_DAYS, **kwargs)
 
 

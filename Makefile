@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help system-packages install run test test-browser lint format messages check-deploy bench bench-db bench-pages bench-report
+.PHONY: help system-packages install run test test-browser lint format messages check-deploy bench bench-db bench-pages bench-report bench-visits cluster-test
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
@@ -86,3 +86,9 @@ bench-pages: bench-db ## Public pages under gunicorn (2 workers, DEBUG off) vs a
 
 bench-report: bench-db ## The monthly report on 1,000,000 visits
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py stats_bench --visits 1000000
+
+bench-visits: bench-db ## Visit rows per second PostgreSQL takes (pgbench, the middleware's own INSERT, 8 clients)
+	$(PY) deploy/bench_visits.py $(BENCH_DATABASE_URL)
+
+cluster-test: install ## Two app instances behind nginx, faults injected under load, counts checked (deploy/cluster_test.py, under 5 min)
+	$(PY) deploy/cluster_test.py

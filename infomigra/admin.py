@@ -19,7 +19,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from . import services
-from .models import OutsideLink, PageFeedback, SearchMiss, SearchSynonym, Status
+from .models import OutsideLink, PageFeedback, SearchMiss, SearchSynonym, Status, TranslationStatus
 
 EDITORIAL_FIELDS = (
     "last_reviewed",
@@ -82,6 +82,23 @@ class ReviewDueFilter(admin.SimpleListFilter):
         return queryset
 
 
+class TranslationFilter(admin.SimpleListFilter):
+    """For content made of parts edited on their own (a guide's chapters, a line's sections):
+    the worst translation state of the item and its parts."""
+
+    title = _("traducción (con sus partes)")
+    parameter_name = "traduccion"
+
+    def lookups(self, request, model_admin):
+        return [(TranslationStatus.MISSING, TranslationStatus.MISSING.label),
+                (TranslationStatus.OUTDATED, TranslationStatus.OUTDATED.label)]  # fmt: skip
+
+    def queryset(self, request, queryset):
+        if self.value() in (TranslationStatus.MISSING, TranslationStatus.OUTDATED):
+            return queryset.translation_is(self.value())
+        return queryset
+
+
 class EditorialAdminMixin:
     """Review dates and translation status: columns, filters, actions and a fieldset."""
 
@@ -96,11 +113,33 @@ class EditorialAdminMixin:
 
     def get_list_display(self, request):
         columns = list(super().get_list_display(request))
-        return [*columns, *(c for c in ("translation_status", "review_due_on") if c not in columns)]
+        columns = [
+            *columns,
+            *(c for c in ("translation_status", "review_due_on") if c not in columns),
+        ]
+        if self.model.translation_parts:  # the worst of the item and its parts
+            columns[columns.index("translation_status")] = "translation_state"
+        return columns
 
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))
-        return [*filters, "translation_status", ReviewDueFilter]
+        translation = TranslationFilter if self.model.translation_parts else "translation_status"
+        return [*filters, translation, ReviewDueFilter]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.with_worst_translation() if self.model.translation_parts else queryset
+
+    @admin.display(description=_("traducción"), ordering="translation_status")
+    def translation_state(self, obj):
+        worst = obj.worst_translation_status
+        if worst != obj.translation_status:
+            parts = self.model._meta.get_field(self.model.translation_parts[0]).related_model
+            return _("%(state)s (en %(parts)s)") % {
+                "state": worst.label,
+                "parts": parts._meta.verbose_name_plural,
+            }
+        return worst.label
 
     def get_readonly_fields(self, request, obj=None):
         readonly = tuple(super().get_readonly_fields(request, obj))

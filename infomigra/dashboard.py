@@ -51,15 +51,16 @@ def panels(request):
         opts = model._meta
         if not user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
             continue
-        counts = {
+        counts = {  # a guide or a line counts by the worst of itself and its parts
             "due": Count("pk", filter=review_due_condition(today)),
-            "missing": Count("pk", filter=Q(translation_status=TranslationStatus.MISSING)),
-            "outdated": Count("pk", filter=Q(translation_status=TranslationStatus.OUTDATED)),
+            "missing": Count("pk", filter=model.translation_condition(TranslationStatus.MISSING)),
+            "outdated": Count("pk", filter=model.translation_condition(TranslationStatus.OUTDATED)),
         }
         if issubclass(model, Publishable):
             counts["scheduled"] = Count("pk", filter=model.scheduled_condition(now))
             counts["drafts"] = Count("pk", filter=Q(status=Status.DRAFT))
         totals = model._default_manager.aggregate(**counts)
+        key = "traduccion" if model.translation_parts else "translation_status__exact"
         if not any(totals.values()):
             continue
         rows.append(
@@ -68,13 +69,9 @@ def panels(request):
                 "due": totals["due"],
                 "due_url": _changelist(model, "review=due"),
                 "missing": totals["missing"],
-                "missing_url": _changelist(
-                    model, f"translation_status__exact={TranslationStatus.MISSING}"
-                ),
+                "missing_url": _changelist(model, f"{key}={TranslationStatus.MISSING}"),
                 "outdated": totals["outdated"],
-                "outdated_url": _changelist(
-                    model, f"translation_status__exact={TranslationStatus.OUTDATED}"
-                ),
+                "outdated_url": _changelist(model, f"{key}={TranslationStatus.OUTDATED}"),
                 "scheduled": totals.get("scheduled", 0),
                 "drafts": totals.get("drafts", 0),
                 "drafts_url": _changelist(model, f"status__exact={Status.DRAFT}"),

@@ -2,6 +2,7 @@
 dates, translation status, and the fallback notice when a text has no English version yet."""
 
 import hashlib
+import html
 import re
 
 from dateutil.relativedelta import relativedelta
@@ -9,7 +10,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import BooleanField, ExpressionWrapper, Min, Q, Value
+from django.db.models import BooleanField, Exists, ExpressionWrapper, Min, Q, Value
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,31 @@ class TranslationStatus(models.TextChoices):
 class ReviewQuerySet(models.QuerySet):
     def review_due(self, on=None):
         return self.filter(review_due_condition(on))
+
+    def translation_is(self, status):
+        """Items whose own translation, or one of their parts' (`translation_parts`: a guide's
+        chapters, a line's sections), is in `status` (missing or outdated)."""
+        return self.filter(self.model.translation_condition(status))
+
+    def with_worst_translation(self):
+        """Annotates whether a part's English is missing or outdated (two EXISTS, one query),
+        for `Editorial.worst_translation_status`."""
+        return self.annotate(
+            parts_missing=_parts_exist(self.model, TranslationStatus.MISSING),
+            parts_outdated=_parts_exist(self.model, TranslationStatus.OUTDATED),
+        )
+
+
+def _parts_exist(model, status):
+    """EXISTS: one of the item's parts has this translation status (False with no parts)."""
+    condition = None
+    for name in model.translation_parts:
+        relation = model._meta.get_field(name)
+        parts = relation.related_model._default_manager.filter(
+            **{relation.field.name: models.OuterRef("pk"), "translation_status": status}
+        )
+        condition = Exists(parts) if condition is None else condition | Exists(parts)
+    return condition if condition is not None else Value(False)
 
 
 def review_due_condition(on=None):
@@ -242,6 +268,9 @@ class Editorial(TimeStamped):
 
     # Fields whose translation is not text a translator writes.
     untranslated_text_fields = ("slug", "action_url")
+    # Related names of the parts edited on their own whose English the whole depends on (a
+    # guide's chapters): the whole shows the worst translation state of itself and its parts.
+    translation_parts = ()
 
     def save(self, *args, **kwargs):
         self.refresh_review_due()
@@ -250,6 +279,27 @@ class Editorial(TimeStamped):
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, *EDITORIAL_DERIVED_FIELDS}
         super().save(*args, **kwargs)
+
+    @classmethod
+    def translation_condition(cls, status):
+        condition = Q(translation_status=status)
+        if cls.translation_parts:
+            condition |= Q(_parts_exist(cls, status))
+        return condition
+
+    @property
+    def worst_translation_status(self):
+        """Missing if the item's or a part's English is missing, else outdated if one is
+        outdated, else the item's own (needs `with_worst_translation()` for the parts)."""
+        if self.translation_status == TranslationStatus.MISSING or getattr(
+            self, "parts_missing", False
+        ):
+            return TranslationStatus.MISSING
+        if self.translation_status == TranslationStatus.OUTDATED or getattr(
+            self, "parts_outdated", False
+        ):
+            return TranslationStatus.OUTDATED
+        return TranslationStatus(self.translation_status)
 
     def refresh_review_due(self):
         self.review_due_on = (
@@ -310,13 +360,47 @@ EDITORIAL_DERIVED_FIELDS = (
 )
 
 
+LINK_TARGET = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+
+
+def normalised_text(value):
+    """What a reader gets from a text or its sanitised HTML: the words, entities decoded and
+    whitespace collapsed, and the addresses it links to. Markup alone (CKEditor rewriting the
+    HTML of a language nobody touched: line breaks, entities, attribute order) changes nothing."""
+    targets = LINK_TARGET.findall(value)
+    words = html.unescape(re.sub(r"<[^>]*>", " ", value)).split()
+    return " ".join([*words, *(f"[{target}]" for target in targets)])
+
+
 def fingerprint(texts):
-    """A hash of `texts` that ignores differences of whitespace alone (between words and around
-    tags, as editors and CKEditor reflow them)."""
-    normalised = "\x1f".join(
-        re.sub(r"\s*(<[^>]*>)\s*", r"\1", " ".join(text.split())) for text in texts
-    )
+    """A hash of what `texts` say to a reader (`normalised_text`): a Spanish-only edit changes
+    the Spanish fingerprint and not the English one, whatever the editor did to the markup."""
+    normalised = "\x1f".join(normalised_text(text) for text in texts)
     return hashlib.sha256(normalised.encode()).hexdigest()
+
+
+def refresh_fingerprints(apps, app_label):
+    """For an app's data migration: store the fingerprints of its content as `fingerprint`
+    computes them now, without marking anything changed (`apps`: the migration's)."""
+    from django.apps import apps as current
+    from modeltranslation.translator import NotRegistered, translator
+
+    for model in current.get_app_config(app_label).get_models():
+        if not issubclass(model, Editorial):
+            continue
+        try:
+            fields = translator.get_options_for_model(model).fields
+        except NotRegistered:
+            continue
+        fields = [name for name in fields if name not in model.untranslated_text_fields]
+        historical = apps.get_model(app_label, model.__name__)
+        for row in historical.objects.all().iterator():
+            texts = {language: [getattr(row, f"{name}_{language}", "") or "" for name in fields]
+                     for language in (settings.LANGUAGE_CODE, "en")}  # fmt: skip
+            historical.objects.filter(pk=row.pk).update(
+                source_fingerprint=fingerprint(texts[settings.LANGUAGE_CODE]),
+                translation_fingerprint=fingerprint(texts["en"]),
+            )
 
 
 class Publishable(Visible, Editorial):

@@ -49,7 +49,9 @@ class ProgrammeAdmin(ContentAdmin):
 class GuideChapterInline(TranslationStackedInline):
     model = models.GuideChapter
     extra = 0
-    fields = ("kind", "title", "body", "order", "last_reviewed", "review_interval_months")
+    fields = ("kind", "title", "body", "order", "last_reviewed", "review_interval_months",
+              "translation_status")  # fmt: skip
+    readonly_fields = ("translation_status",)  # each chapter's own, beside its text
     show_change_link = True
 
 

@@ -34,6 +34,8 @@ class ActionLineQuerySet(PublishableQuerySet):
 
 
 class ActionLine(FallbackNoticeMixin, Publishable):
+    translation_parts = ("sections",)
+
     number = models.PositiveSmallIntegerField(_("número"), unique=True)
     slug = models.SlugField(_("slug"), max_length=120)
     title = models.CharField(
@@ -186,6 +188,8 @@ class CountryGuideQuerySet(PublishableQuerySet):
 
 
 class CountryGuide(FallbackNoticeMixin, Publishable):
+    translation_parts = ("chapters",)
+
     country = CountryField(_("país"), unique=True)
     slug = models.SlugField(_("slug"), max_length=120)
     title = models.CharField(_("título"), max_length=200)

@@ -437,3 +437,83 @@ def test_only_published_guides_reach_the_sitemap_and_search(client):
     assert in_sitemap() == in_search() == {"Guía de Argentina"}
     with time_machine.travel(tomorrow + datetime.timedelta(minutes=1)):
         assert in_sitemap() == in_search() == {"Guía de Argentina", "Guía de Chile"}
+
+
+def test_a_spanish_only_edit_marks_english_outdated_though_the_editor_rewrote_its_markup():
+    """Issue 11: saving from the admin, CKEditor rewrites both languages' HTML (line breaks,
+    entities, attribute order); only the Spanish words changed, so the English is outdated —
+    the first time."""
+    section = SectionFactory(
+        body_es='<ul><li>Pasaporte vigente</li><li><a href="https://www.gob.pe/x">Trámite</a></li></ul>',
+        body_en='<ul><li>A valid passport</li><li><a href="https://www.gob.pe/x">Procedure</a> “now”</li></ul>',
+    )  # fmt: skip
+    assert section.translation_status == TranslationStatus.CURRENT
+    with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
+        section.body_es = ('<ul>\n\t<li>Pasaporte vigente y DNI</li>\n\t<li><a href="https://www.gob.pe/x">'
+                           "Trámite</a></li>\n</ul>\n")  # fmt: skip
+        section.body_en = ('<ul>\n\t<li>A valid&nbsp;passport</li>\n\t<li><a href="https://www.gob.pe/x">'
+                           "Procedure</a> &ldquo;now&rdquo;</li>\n</ul>\n")  # fmt: skip
+        section.save()
+    assert section.translation_status == TranslationStatus.OUTDATED
+
+
+def test_a_changed_link_in_spanish_marks_english_outdated():
+    section = SectionFactory(body_es='<p><a href="https://www.gob.pe/a">Trámite</a></p>',
+                             body_en='<p><a href="https://www.gob.pe/a">Procedure</a></p>')  # fmt: skip
+    with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
+        section.body_es = '<p><a href="https://www.gob.pe/b">Trámite</a></p>'
+        section.save()
+    assert section.translation_status == TranslationStatus.OUTDATED
+
+
+def test_the_migration_keeps_the_status_and_stores_the_new_fingerprints():
+    """After the upgrade, the first Spanish-only edit of existing content is caught too: the
+    data migration stored each item's fingerprints as they are computed now."""
+    from django.apps import apps
+
+    from infomigra.models import fingerprint, refresh_fingerprints
+
+    section = SectionFactory(body_es="<p>Uno</p>", body_en="<p>One</p>")
+    type(section).objects.filter(pk=section.pk).update(source_fingerprint="old",
+                                                       translation_fingerprint="old")  # fmt: skip
+    refresh_fingerprints(apps, "lines")
+    section.refresh_from_db()
+    assert section.translation_fingerprint == fingerprint(section._texts("en"))
+    assert section.translation_status == TranslationStatus.CURRENT
+    with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
+        section.body_es = "<p>Uno y dos</p>"
+        section.body_en = "<p>One</p>\n"
+        section.save()
+    assert section.translation_status == TranslationStatus.OUTDATED
+
+
+def test_a_guide_shows_the_worst_translation_state_of_its_chapters(client, login_as):
+    """Issue 11: a guide said "up to date" while one of its chapters was outdated."""
+    from infomigra.dashboard import panels
+    from lines.models import CountryGuide
+
+    chapter = GuideChapterFactory(body_es="<p>Permiso</p>", body_en="<p>Permit</p>")
+    guide = chapter.guide
+    GuideChapterFactory(guide=guide, kind="health")
+    with time_machine.travel(timezone.now() + datetime.timedelta(hours=1)):
+        chapter.body_es = "<p>Permiso de trabajo y residencia</p>"
+        chapter.save()
+    guide.refresh_from_db()
+    assert guide.translation_status == TranslationStatus.CURRENT  # its own fields
+    worst = CountryGuide.objects.with_worst_translation().get(pk=guide.pk)
+    assert worst.worst_translation_status == TranslationStatus.OUTDATED
+    assert list(CountryGuide.objects.translation_is(TranslationStatus.OUTDATED)) == [guide]
+
+    login_as(roles.EDITORS)
+    changelist = reverse("admin:lines_countryguide_changelist")
+    page = client.get(changelist).content.decode()
+    assert "Inglés desactualizado (en capítulos)" in page
+    filtered = client.get(changelist, {"traduccion": "outdated"})
+    assert list(filtered.context["cl"].result_list) == [guide]
+    assert list(client.get(changelist, {"traduccion": "missing"}).context["cl"].result_list) == []
+    request = client.get(reverse("admin:index")).wsgi_request
+    (content,) = [panel for panel in panels(request) if panel.get("rows") is not None
+                  and panel["template"].endswith("panel_content.html")]  # fmt: skip
+    rows = {str(row["name"]): row for row in content["rows"]}
+    assert rows["guías de país"]["outdated"] == 1
+    assert rows["guías de país"]["outdated_url"].endswith("?traduccion=outdated")

@@ -3,17 +3,21 @@ history with diffs and restore (django-reversion), and the language tabs (modelt
 
 import datetime
 import difflib
+import html
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
@@ -296,26 +300,73 @@ class HistoryAdminMixin(VersionAdmin):
 
 
 def version_changes(version, obj):
-    """Field by field: what the stored version has against the current object."""
+    """Field by field, in the editors' words: what the stored version had against the current
+    object. A field's label says its language ("Texto (inglés)"); a choice, a yes/no, a date or
+    a related item reads as editors chose it; a text is compared word by word."""
     old = version.field_dict
     changes = []
     for field in obj._meta.concrete_fields:
         if not field.editable or field.name not in old:
             continue
+        if not getattr(field, "language", None) and hasattr(obj, f"{field.name}_en"):
+            continue  # modeltranslation's copy of the Spanish column: shown as "(Español)"
         before, after = old[field.name], getattr(obj, field.attname)
-        if before == after:
+        if before == after or (before in (None, "") and after in (None, "")):
             continue
-        before_text = strip_tags(str(before or "")).splitlines() or [""]
-        after_text = strip_tags(str(after or "")).splitlines() or [""]
-        diff = difflib.ndiff(before_text, after_text)
-        changes.append(
-            {
-                "field": field.verbose_name,
-                "name": field.name,
-                "lines": [line for line in diff if not line.startswith("?")],
-            }
-        )
+        change = {"field": _field_label(field), "name": field.name}
+        if isinstance(field, (models.CharField, models.TextField)) and not field.choices:
+            change["words"] = word_diff(before or "", after or "")
+        else:
+            change["before"], change["after"] = _shown(field, before), _shown(field, after)
+        changes.append(change)
     return changes
+
+
+def _field_label(field):
+    label = capfirst(getattr(field, "translated_field", field).verbose_name)
+    language = getattr(field, "language", None)
+    if language:
+        return f"{label} ({get_language_info(language)['name_translated']})"
+    return label
+
+
+def _shown(field, value):
+    """A stored value as the admin shows it."""
+    if value in (None, ""):
+        return "—"
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.BooleanField):
+        return _("Sí") if value else _("No")
+    if field.is_relation:
+        related = field.related_model._default_manager.filter(pk=value).first()
+        return str(related) if related is not None else f"#{value}"
+    if isinstance(value, datetime.datetime):
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return date_format(value, "DATE_FORMAT")
+    return str(value)
+
+
+def word_diff(before, after):
+    """The two texts (rich text reduced to its words) as segments: ("same", words), ("removed",
+    words), ("added", words); long unchanged stretches are shortened to their ends."""
+    old_words = html.unescape(strip_tags(str(before))).split()
+    new_words = html.unescape(strip_tags(str(after))).split()
+    segments = []
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for operation, a1, a2, b1, b2 in matcher.get_opcodes():
+        if operation == "equal":
+            words = old_words[a1:a2]
+            if len(words) > 24:
+                words = [*words[:8], "…", *words[-8:]]
+            segments.append(("same", " ".join(words)))
+            continue
+        if a2 > a1:
+            segments.append(("removed", " ".join(old_words[a1:a2])))
+        if b2 > b1:
+            segments.append(("added", " ".join(new_words[b1:b2])))
+    return segments
 
 
 class ContentAdmin(PublishableAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):

@@ -1,10 +1,12 @@
 """Rich text: the one field type every model uses, sanitised with nh3 before it is stored."""
 
+import html
 import re
 from urllib.parse import urlsplit
 
 import nh3
 from ckeditor.fields import RichTextField as CKEditorRichTextField
+from ckeditor.fields import RichTextFormField as CKEditorRichTextFormField
 from django.conf import settings
 from django.http.request import validate_host
 
@@ -71,8 +73,26 @@ def sanitize_html(value):
     return cleaned.strip()
 
 
+def _markup_key(value):
+    """What a stored rich text is, whatever CKEditor did to write it: sanitised, entities
+    decoded, whitespace between and inside tags collapsed."""
+    cleaned = sanitize_html(value or "") or ""
+    return html.unescape(re.sub(r"\s*(<[^>]*>)\s*", r"\1", " ".join(cleaned.split())))
+
+
+class RichTextFormField(CKEditorRichTextFormField):
+    """A rich text the editor did not touch has not changed, though CKEditor rewrote its markup:
+    its form is not saved, and neither the history nor the translation status sees a change."""
+
+    def has_changed(self, initial, data):
+        return _markup_key(initial) != _markup_key(data)
+
+
 class RichTextField(CKEditorRichTextField):
     """CKEditor in the admin; sanitised on every save, whatever wrote the value."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": RichTextFormField, **kwargs})
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname))

@@ -219,8 +219,12 @@ def test_history_keeps_who_and_when_shows_a_diff_and_restores_both_languages(cli
     diff = client.get(diff_url)
     assert diff.status_code == 200
     html = diff.content.decode()
-    assert "- Italy guide" in html and "+ Italy guide 2027" in html
-    assert "- Guía de Italia" in html
+    # word by word, in both languages, under the field's name in the editors' words
+    assert "<h2>Título (Inglés)</h2>" in html and "<h2>Título (Español)</h2>" in html
+    assert "<h2>Título</h2>" not in html  # the column that mirrors Spanish is not shown twice
+    assert "Italy guide <ins>2027</ins>" in html
+    assert "Guía de Italia <ins>2027</ins>" in html
+    assert "title_en" not in html
 
     history = client.get(reverse("admin:lines_countryguide_history", args=[guide.pk]))
     assert diff_url in history.content.decode()
@@ -517,3 +521,36 @@ def test_a_guide_shows_the_worst_translation_state_of_its_chapters(client, login
     rows = {str(row["name"]): row for row in content["rows"]}
     assert rows["guías de país"]["outdated"] == 1
     assert rows["guías de país"]["outdated_url"].endswith("?traduccion=outdated")
+
+
+def test_a_status_change_reads_as_its_choice_names_in_the_history(client, login_as):
+    """Issue 11: the diff showed "Estado status − published + draft"."""
+    editor = login_as(roles.EDITORS)
+    guide = CountryGuideFactory(country="IT", status=Status.PUBLISHED)
+    change_url = reverse("admin:lines_countryguide_change", args=[guide.pk])
+    client.post(change_url, guide_form(guide))
+    client.post(change_url, guide_form(guide, status=Status.DRAFT))
+    first = Version.objects.get_for_object(guide)[1]
+    html = client.get(reverse("admin:lines_countryguide_version_diff",
+                              args=[guide.pk, first.pk])).content.decode()  # fmt: skip
+    assert "<h2>Estado</h2>" in html
+    assert "<del>Publicado</del> → <ins>Borrador</ins>" in html
+    assert "published" not in html.split('id="content-main"')[1]
+    assert editor.is_staff
+
+
+def test_a_rich_text_whose_words_are_the_same_has_not_changed():
+    """Only the chapters an editor touched are saved and recorded: CKEditor rewriting the
+    markup of the others (line breaks, entities) is no change."""
+    from django.forms import modelform_factory
+
+    from lines.models import GuideChapter
+
+    chapter = GuideChapterFactory(body_es="<p>Hola “mundo”</p><ul><li>Uno</li></ul>")
+    Form = modelform_factory(GuideChapter, fields=["body_es"])
+    same = Form({"body_es": "<p>Hola &ldquo;mundo&rdquo;</p>\n<ul>\n\t<li>Uno</li>\n</ul>\n"},
+                instance=chapter)  # fmt: skip
+    assert not same.has_changed()
+    edited = Form({"body_es": "<p>Hola mundo</p><ul><li>Uno</li><li>Dos</li></ul>"},
+                  instance=chapter)  # fmt: skip
+    assert edited.has_changed()

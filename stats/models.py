@@ -29,7 +29,7 @@ class Visit(models.Model):
     visitor = models.CharField(_("visitante anónimo"), max_length=16)
     # The proxy's id of the request (nginx's $request_id): a request the proxy retried on
     # another app server, after the first had stored its visit, is still one visit.
-    request_id = models.CharField(max_length=64, blank=True, default="")
+    request_id = models.CharField(max_length=64, blank=True, default="", db_default="")
 
     class Meta:
         verbose_name = _("visita")

@@ -370,3 +370,21 @@ class ServicePointAdmin(ContentAdmin):
     list_display = ("name", "kind", "city", "region", "to_verify", "in_footer", "order", "status")
     list_editable = ("order",)
     list_filter = ("to_verify", "kind", "region")
+
+
+@admin.register(models.Subscription)
+class SubscriptionAdmin(admin.ModelAdmin):
+    """Who asked to be told of a page's changes: Atención may see and remove a subscription;
+    nobody adds one for someone else (double opt-in only)."""
+
+    list_display = ("email", "content_type", "object_id", "language", "created_at", "confirmed_at")
+    list_filter = ("content_type", "language", ("confirmed_at", admin.EmptyFieldListFilter))
+    search_fields = ("email",)
+    readonly_fields = ("email", "language", "content_type", "object_id", "created_at",
+                       "confirmed_at")  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -276,3 +276,36 @@ class AttentionForm(forms.ModelForm):
 
 class PersonalDataForm(forms.Form):
     email = forms.EmailField(label=_("Correo electrónico de la persona"))
+
+
+SUBSCRIBABLE = {"lines.countryguide", "lines.actionline"}
+
+
+class SubscribeForm(HoneypotMixin, forms.Form):
+    """Be told by e-mail of a guide's or a line's significant changes (no account)."""
+
+    email = forms.EmailField(label=_("Tu correo electrónico"), max_length=254)
+    item = forms.CharField(widget=forms.HiddenInput, max_length=60)
+    consent = forms.BooleanField(
+        label=_(
+            "Acepto que se use mi correo solo para estos avisos; puedo darme de baja en "
+            "cualquier momento con un clic."
+        ),  # fmt: skip
+        error_messages={"required": CONSENT_ERROR},
+    )
+
+    def clean_item(self):
+        """The guide or line, public, that the hidden field names ("lines.countryguide:3")."""
+        from django.apps import apps
+
+        label, _sep, pk = self.cleaned_data["item"].partition(":")
+        if label not in SUBSCRIBABLE or not pk.isdigit():
+            raise forms.ValidationError(_("Esta página no admite suscripciones."))
+        item = apps.get_model(label)._default_manager.published().filter(pk=int(pk)).first()
+        if item is None:
+            raise forms.ValidationError(_("Esta página no admite suscripciones."))
+        return item
+
+    @staticmethod
+    def key(item):
+        return f"{item._meta.label_lower}:{item.pk}"

@@ -290,11 +290,13 @@ class OutboundEmail(models.Model):
         REGISTRATION = "registration", _("Confirmación de registro")
         REPLY = "reply", _("Respuesta del personal")
         ACCESS_LINK = "access_link", _("Enlace privado (SIVITMA)")
+        SUBSCRIPTION = "subscription", _("Confirmación de suscripción")
+        CHANGE_ALERT = "change_alert", _("Aviso de cambio")
 
     UNSENT_STATUSES = (Status.PENDING, Status.FAILED)
     # Sent without anybody reading what the visitor wrote: limited per mailbox and day, and
     # written only with our own words and the reference.
-    AUTOMATIC_KINDS = (Kind.ACKNOWLEDGEMENT, Kind.REGISTRATION)
+    AUTOMATIC_KINDS = (Kind.ACKNOWLEDGEMENT, Kind.REGISTRATION, Kind.SUBSCRIPTION)
 
     to = models.EmailField(_("destinatario"), max_length=254, db_index=True)
     subject = models.CharField(_("asunto"), max_length=200)
@@ -311,6 +313,8 @@ class OutboundEmail(models.Model):
     last_error = models.CharField(_("último error"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("creado"), default=timezone.now)
     sent_at = models.DateTimeField(_("enviado"), null=True, blank=True)
+    # An alert's one-click unsubscribe address (RFC 8058: List-Unsubscribe and its -Post header)
+    unsubscribe_url = models.URLField(max_length=500, blank=True, editable=False)
     contact_message = models.ForeignKey(
         ContactMessage, on_delete=models.CASCADE, null=True, blank=True, related_name="emails"
     )
@@ -562,3 +566,31 @@ class ServicePoint(FallbackNoticeMixin, ContactDetails, Publishable):
 
     def get_absolute_url(self):
         return reverse("contact:service_points") + f"#punto-{self.pk}"
+
+
+class Subscription(models.Model):
+    """A visitor who asked for an e-mail when a guide or an action line changes significantly
+    (double opt-in: active only once confirmed from the e-mail; no account; one click to leave;
+    erased with the visitor's other data under Ley 29733)."""
+
+    email = models.EmailField(_("correo electrónico"), max_length=254, db_index=True)
+    language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    created_at = models.DateTimeField(_("pedida"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmada"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("suscripción a cambios")
+        verbose_name_plural = _("suscripciones a cambios")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email", "content_type", "object_id"], name="one_subscription_per_page"
+            )  # fmt: skip
+        ]
+
+    def __str__(self):
+        return f"{self.email} → {self.content_type.model} {self.object_id}"

@@ -5,8 +5,9 @@ points of the footer."""
 from django.utils.translation import gettext_lazy as _
 
 from infomigra import registry
+from infomigra.signals import significant_change
 
-from . import dashboard, demo
+from . import dashboard, demo, services
 from .models import MigrantVoice, ServicePoint
 
 registry.components.register("contact", _("Contacto y puntos de atención"))
@@ -33,3 +34,23 @@ registry.slots.register(
 )
 registry.dashboard_panels.register(dashboard.panels)
 registry.demo_loaders.register(demo.load)
+
+
+def _subscription(line=None, guide=None, **_ignored):
+    """The subscribe box of a guide or line page (no query)."""
+    from .forms import SubscribeForm
+
+    return {"item_key": SubscribeForm.key(guide or line)}
+
+
+for slot in ("guide_page", "line_page"):
+    registry.slots.register(
+        slot, registry.Fragment("contact/includes/_subscribe.html", _subscription)
+    )
+
+
+def _alert_subscribers(sender, item, note, base_url, **kwargs):
+    services.change_alert_send(item=item, note=note, base_url=base_url)
+
+
+significant_change.connect(_alert_subscribers, dispatch_uid="contact.alert_subscribers")

@@ -12,19 +12,22 @@ import re
 from functools import partial
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import validate_email
 from django.db import connection, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from imap_tools import MailMessage
 
 from infomigra.pagecache import pages_changed
-from lines.models import ActionLine
+from lines.models import ActionLine, CountryGuide
 
 from .models import (
     Attention,
@@ -35,6 +38,7 @@ from .models import (
     Profile,
     Reply,
     ReturneeRegistration,
+    Subscription,
     recipient_key,
 )
 
@@ -252,7 +256,7 @@ def _queue_email(about, *, kind, template, context):
     )
 
 
-def email_queue(*, to, language, kind, template, context, about=None):
+def email_queue(*, to, language, kind, template, context, about=None, unsubscribe_url=""):
     """Store, inside the caller's transaction, an e-mail to `to` written from `template`
     (`<template>_subject.txt` and `<template>.txt`) in `language`, linked to `about` when it is
     a contact message or a returnee registration, and have it sent once the transaction
@@ -276,6 +280,7 @@ def email_queue(*, to, language, kind, template, context, about=None):
         "kind": kind,
         "recipient_key": key,
         "status": status,
+        "unsubscribe_url": unsubscribe_url,
     }
     manager = about.emails if about is not None else OutboundEmail.objects
     email = manager.create(**fields)
@@ -320,6 +325,11 @@ def _claim_duration():
     return datetime.timedelta(seconds=10 * (settings.EMAIL_TIMEOUT or 30) + 60)
 
 
+def send_mail(subject, body, from_email, to, headers=None):
+    """Django's send_mail, with the extra headers an alert carries (List-Unsubscribe)."""
+    return EmailMessage(subject, body, from_email, to, headers=headers).send()
+
+
 def email_deliver(*, email_id):
     """Send stored e-mail `email_id` if it is due, exactly once however many workers and cron
     runs try at the same time: a single conditional UPDATE claims it (only one of several
@@ -337,7 +347,11 @@ def email_deliver(*, email_id):
     if email is None:  # not ours, or erased meanwhile
         return None
     try:
-        send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [email.to])
+        headers = {"List-Unsubscribe": f"<{email.unsubscribe_url}>",
+                   "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"} \
+            if email.unsubscribe_url else None  # fmt: skip
+        send_mail(email.subject, email.body, settings.DEFAULT_FROM_EMAIL, [email.to],
+                  headers=headers)  # fmt: skip
     except Exception as error:  # noqa: BLE001 — any transport error leaves it for a later try
         failed_at = timezone.now()
         email.status = Status.GAVE_UP if email.attempts >= MAX_ATTEMPTS else Status.FAILED
@@ -439,6 +453,17 @@ def personal_data_export(*, email):
         "emails_sent": list(
             OutboundEmail.objects.filter(to__iexact=email).values("subject", "created_at", "status")
         ),
+        "change_subscriptions": [
+            {
+                "page": str(s.content_type.get_object_for_this_type(pk=s.object_id))
+                if s.content_type.model_class()._default_manager.filter(pk=s.object_id).exists()
+                else f"{s.content_type.model} {s.object_id}",
+                "asked": s.created_at,
+                "confirmed": s.confirmed_at,
+                "language": s.language,
+            }
+            for s in Subscription.objects.filter(email__iexact=email).select_related("content_type")
+        ],  # fmt: skip
     }
     return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
 
@@ -452,6 +477,7 @@ def personal_data_erase(*, email):
         OutboundEmail.objects.filter(to__iexact=email),
         ContactMessage.objects.filter(email__iexact=email),
         ReturneeRegistration.objects.filter(email__iexact=email),
+        Subscription.objects.filter(email__iexact=email),
     ):
         erased += queryset.delete()[0]
     return erased
@@ -472,3 +498,101 @@ def personal_data_purge(*, older_than_days):
     ):
         erased += queryset.delete()[0]
     return erased
+
+
+# --- Subscriptions to a guide's or a line's significant changes -------------------------------
+
+SUBSCRIPTION_SALT = "contact.subscription"
+CONFIRM_SECONDS = 7 * 24 * 3600  # a confirmation link works for a week
+
+
+def subscription_token(subscription, action):
+    """A signed link's token: "confirm" (expires) or "leave" (works as long as the
+    subscription exists); nothing is stored."""
+    return signing.dumps([subscription.pk, action], salt=SUBSCRIPTION_SALT)
+
+
+def _subscription_from(token, action, max_age=None):
+    """The subscription a token names, or None when the token is forged, expired or for
+    another action, or the subscription is gone."""
+    try:
+        pk, signed_action = signing.loads(token, salt=SUBSCRIPTION_SALT, max_age=max_age)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    if signed_action != action:
+        return None
+    return Subscription.objects.filter(pk=pk).first()
+
+
+def subscription_request(*, item, email, language, base_url):
+    """Ask to be told of `item`'s significant changes: stored unconfirmed, and the confirmation
+    link e-mailed (an automatic e-mail, under the mailbox's daily limit). Asking again for a
+    confirmed subscription changes nothing; the visitor is told the same in every case."""
+    content_type = ContentType.objects.get_for_model(type(item))
+    with transaction.atomic():
+        subscription, _created = Subscription.objects.get_or_create(
+            email=email.strip(), content_type=content_type, object_id=item.pk,
+            defaults={"language": language},
+        )  # fmt: skip
+        if subscription.confirmed_at is None:
+            with translation.override(language):
+                path = reverse("contact:subscription_confirm",
+                               args=[subscription_token(subscription, "confirm")])  # fmt: skip
+            email_queue(to=subscription.email, language=language, kind=Kind.SUBSCRIPTION,
+                        template="contact/email/subscription_confirm",
+                        context={"item": item, "confirm_url": base_url.rstrip("/") + path})  # fmt: skip
+    return subscription
+
+
+def subscription_confirm(*, token):
+    subscription = _subscription_from(token, "confirm", max_age=CONFIRM_SECONDS)
+    if subscription is not None and subscription.confirmed_at is None:
+        subscription.confirmed_at = timezone.now()
+        subscription.save(update_fields=["confirmed_at"])
+    return subscription
+
+
+def subscription_cancel(*, token):
+    """One click: the subscription is deleted (True), or was already gone (False)."""
+    subscription = _subscription_from(token, "leave")
+    if subscription is None:
+        return False
+    subscription.delete()
+    return True
+
+
+def subscribed_item(item):
+    """The guide or line whose subscribers hear of a change of `item` (a chapter's guide, a
+    section's line): up the visibility parents."""
+    while item is not None and not isinstance(item, (CountryGuide, ActionLine)):
+        parent = getattr(type(item), "visibility_parent", None)
+        item = getattr(item, parent, None) if parent else None
+    return item
+
+
+def change_alert_send(*, item, note, base_url):
+    """The significant change of `item` e-mailed, once, to each confirmed subscriber of its
+    guide or line, through the mail queue, with a one-click way to leave. Returns how many."""
+    root = subscribed_item(item)
+    if root is None:
+        return 0
+    subscriptions = Subscription.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(root)), object_id=root.pk,
+        confirmed_at__isnull=False,
+    )  # fmt: skip
+    queued = 0
+    with transaction.atomic():
+        for subscription in subscriptions:
+            with translation.override(subscription.language):
+                page_url = base_url + root.get_absolute_url()
+                leave_url = base_url + reverse("contact:subscription_cancel",
+                                               args=[subscription_token(subscription, "leave")])  # fmt: skip
+                title = str(root)
+                note_text = note.note
+            email_queue(to=subscription.email, language=subscription.language,
+                        kind=Kind.CHANGE_ALERT, template="contact/email/change_alert",
+                        context={"title": title, "note": note_text, "date": note.made_at,
+                                 "page_url": page_url, "leave_url": leave_url},
+                        unsubscribe_url=leave_url)  # fmt: skip
+            queued += 1
+    return queued

@@ -1,5 +1,6 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 
 from . import services, views
 from .forms import ContactForm, MigrantVoiceForm, ReturneeForm
@@ -109,4 +110,15 @@ urlpatterns = [
         name="voice_done",
     ),
     path(_("atencion/registrar/"), views.attention_quick_entry_moved, name="attention_new"),
+    path(_("avisos/suscribirme/"), views.SubscribeView.as_view(), name="subscribe"),
+    path(
+        _("avisos/confirmar/<str:token>/"),
+        views.SubscriptionTokenView.as_view(),
+        name="subscription_confirm",
+    ),
+    path(
+        _("avisos/baja/<str:token>/"),
+        csrf_exempt(views.SubscriptionTokenView.as_view(action="cancel")),
+        name="subscription_cancel",
+    ),
 ]

@@ -16,7 +16,9 @@ from infomigra import ratelimit
 from infomigra.views import FilteredListView, PortalPageMixin
 from lines.models import ActionLine
 
+from . import services
 from .filters import ServicePointFilter
+from .forms import SubscribeForm
 from .models import ReferenceMixin, ServicePoint
 
 RATE_LIMIT = "5/10m"  # per client and form (django-ratelimit's notation)
@@ -157,3 +159,54 @@ def attention_quick_entry_moved(request):
     query = request.META.get("QUERY_STRING", "")
     target = reverse("admin:contact_attention_quick")
     return redirect(f"{target}?{query}" if query else target, permanent=True)
+
+
+class SubscribeView(PortalPageMixin, TemplateView):
+    """Subscribe to a guide's or a line's significant changes: the form (also shown on those
+    pages), then "check your e-mail" whatever the address (nobody learns who subscribed)."""
+
+    template_name = "contact/subscribe.html"
+    portal_component = "contact"
+
+    def get(self, request, *args, **kwargs):
+        form = SubscribeForm(initial={"item": request.GET.get("pagina", "")[:60]})
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def post(self, request, *args, **kwargs):
+        form = SubscribeForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        if not form.is_spam:
+            if not ratelimit.allow(request, scope="subscribe", rate=RATE_LIMIT):
+                context = self.get_context_data(form=form, rate_limited=True)
+                return self.render_to_response(context, status=429)
+            services.subscription_request(
+                item=form.cleaned_data["item"], email=form.cleaned_data["email"],
+                language=get_language(), base_url=request.build_absolute_uri("/"),
+            )  # fmt: skip
+        return self.render_to_response(self.get_context_data(sent=True, form=form))
+
+
+class SubscriptionTokenView(PortalPageMixin, TemplateView):
+    """A link from an e-mail: the page asks for the click (a mail scanner that opens links
+    confirms nothing), the POST acts. `action` is confirm or cancel; cancel also takes the
+    one-click POST mail programs send (RFC 8058), which carries no CSRF token."""
+
+    template_name = "contact/subscription_token.html"
+    portal_component = "contact"
+    action = "confirm"
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(done=False))
+
+    def post(self, request, *args, **kwargs):
+        if self.action == "confirm":
+            ok = services.subscription_confirm(token=kwargs["token"]) is not None
+        else:
+            ok = services.subscription_cancel(token=kwargs["token"])
+        if not ok and self.action == "confirm":
+            return self.render_to_response(self.get_context_data(invalid=True), status=400)
+        return self.render_to_response(self.get_context_data(done=True))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(action=self.action, **kwargs)

@@ -5,6 +5,7 @@ import datetime
 import difflib
 import html
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -23,7 +24,15 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from . import services
-from .models import OutsideLink, PageFeedback, SearchMiss, SearchSynonym, Status, TranslationStatus
+from .models import (
+    ChangeNote,
+    OutsideLink,
+    PageFeedback,
+    SearchMiss,
+    SearchSynonym,
+    Status,
+    TranslationStatus,
+)
 
 EDITORIAL_FIELDS = (
     "last_reviewed",
@@ -103,8 +112,38 @@ class TranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
+CHANGE_NOTE_FIELDS = ("significant_change", "change_note_es", "change_note_en")
+
+
+class ChangeNoteForm(forms.ModelForm):
+    """The editor says whether a change matters to readers; if it does, a short note in both
+    languages goes on the public page, its history and its subscribers' e-mail."""
+
+    significant_change = forms.BooleanField(
+        label=_("Cambio importante para los lectores"),
+        required=False,
+        help_text=_(
+            "Márcalo si cambia lo que alguien debe hacer (un requisito, un plazo, un costo). "
+            "La página mostrará la nota como «Última actualización» y se avisará a quienes "
+            "se suscribieron. No lo marques para correcciones de estilo."
+        ),
+    )
+    change_note_es = forms.CharField(label=_("Nota del cambio (español)"), max_length=300,
+                                     required=False)  # fmt: skip
+    change_note_en = forms.CharField(label=_("Nota del cambio (inglés)"), max_length=300,
+                                     required=False)  # fmt: skip
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("significant_change") and not (cleaned.get("change_note_es") or "").strip():
+            self.add_error("change_note_es", _("Escribe la nota del cambio para los lectores."))
+        return cleaned
+
+
 class EditorialAdminMixin:
     """Review dates and translation status: columns, filters, actions and a fieldset."""
+
+    form = ChangeNoteForm
 
     editorial_actions = ["mark_reviewed", "mark_translation_current"]
 
@@ -160,12 +199,22 @@ class EditorialAdminMixin:
             if (field if isinstance(field, str) else None) not in own
         ]
         return [
-            (None, {"fields": content}),
+            (None, {"fields": [f for f in content if f not in CHANGE_NOTE_FIELDS]}),
             (
                 _("Publicación, revisión y traducción"),
                 {"fields": self.publishing_fields() + EDITORIAL_FIELDS},
             ),
+            (_("Aviso a los lectores"), {"fields": CHANGE_NOTE_FIELDS}),
         ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if form.cleaned_data.get("significant_change"):
+            services.change_note_publish(
+                item=obj, user=request.user, base_url=request.build_absolute_uri("/"),
+                note_es=form.cleaned_data["change_note_es"],
+                note_en=form.cleaned_data.get("change_note_en", ""),
+            )  # fmt: skip
 
     def publishing_fields(self):
         return ()
@@ -463,4 +512,18 @@ class SearchMissAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ChangeNote)
+class ChangeNoteAdmin(TabbedTranslationAdmin):
+    """The public change notes, to correct a note's words or remove one published by mistake
+    (they are made from the "Aviso a los lectores" box of each content's form)."""
+
+    list_display = ("note", "item", "made_at", "made_by")
+    list_select_related = ("made_by", "content_type")
+    fields = ("note", "made_at")
+    date_hierarchy = "made_at"
+
+    def has_add_permission(self, request):
         return False

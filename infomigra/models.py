@@ -7,6 +7,8 @@ import re
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -644,3 +646,43 @@ class SearchMiss(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class ChangeNoteQuerySet(models.QuerySet):
+    def for_item(self, item):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(type(item)), object_id=item.pk
+        )
+
+
+class ChangeNote(models.Model):
+    """A significant change an editor published, with its short public note (GOV.UK's change
+    notes): the page shows the latest as "last updated", its public history lists them all, and
+    the page's subscribers get it by e-mail (contact.Subscription)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    note = models.CharField(
+        _("nota del cambio"),
+        max_length=300,
+        help_text=_(
+            "Una frase para los lectores: qué cambió, p. ej. «Nuevos requisitos del visado»."
+        ),
+    )
+    made_at = models.DateTimeField(_("fecha"), default=timezone.now)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("editor"),
+    )  # fmt: skip
+
+    objects = ChangeNoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-made_at", "-pk"]
+        verbose_name = _("nota de cambio")
+        verbose_name_plural = _("notas de cambio")
+        indexes = [models.Index(fields=["content_type", "object_id", "-made_at"])]
+
+    def __str__(self):
+        return self.note

@@ -7,6 +7,7 @@ from . import dashboard, demo, registry, sitemaps
 
 registry.components.register("home", _("Portada"))
 registry.components.register("search", _("Buscador"))
+registry.components.register("change_history", _("Historial de cambios"))
 registry.dashboard_panels.register(dashboard.panels)
 registry.sitemap_sections.register("pages", sitemaps.PagesSitemap("home"))
 registry.demo_loaders.register(demo.load)

@@ -61,3 +61,23 @@ def feedback_submit(*, path, title, language, useful, comment):
     return PageFeedback.objects.create(
         path=path[:300], title=title[:300], language=language, useful=useful, comment=comment
     )
+
+
+def change_note_publish(*, item, user, base_url, note_es, note_en=""):
+    """Record a significant change of `item` with its public note and, once the editor's save
+    has committed, tell the apps above (`infomigra.signals.significant_change`: the subscribers'
+    e-mail). Content not public yet gets its note but tells nobody."""
+    from .models import ChangeNote
+    from .signals import significant_change
+
+    note = ChangeNote.objects.create(item=item, note_es=note_es.strip(),
+                                     note_en=(note_en or "").strip(), made_by=user)  # fmt: skip
+    public = type(item)._default_manager.published().filter(pk=item.pk).exists()
+    if public:
+        transaction.on_commit(
+            lambda: significant_change.send(
+                sender=type(item), item=item, note=note, base_url=base_url.rstrip("/")
+            ),  # fmt: skip
+            robust=True,
+        )
+    return note

@@ -21,6 +21,9 @@ urlpatterns += i18n_patterns(
     path("", home.HomeView.as_view(), name="home"),
     path(_("buscar/"), views.SearchView.as_view(), name="search"),
     path(_("opinion/"), views.feedback, name="feedback"),
+    path(
+        _("cambios/<str:model>/<int:pk>/"), views.ChangeHistoryView.as_view(), name="change_history"
+    ),  # fmt: skip
     path("", include("lines.urls")),
     path("", include("complementary.urls")),
     path("", include("contact.urls")),

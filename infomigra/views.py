@@ -245,3 +245,28 @@ def feedback(request):
 
 
 FEEDBACK_THANKS = "opinion=gracias"
+
+
+class ChangeHistoryView(PortalPageMixin, TemplateView):
+    """A public page's significant changes, newest first, with their notes (GOV.UK's "see all
+    updates"). Only for content the public may see."""
+
+    template_name = "infomigra/change_history.html"
+    portal_component = "change_history"
+
+    def get_context_data(self, **kwargs):
+        from django.apps import apps
+
+        from .models import ChangeNote, Visible
+
+        try:
+            model = apps.get_model(kwargs["model"])
+        except (LookupError, ValueError):
+            raise Http404 from None
+        if not issubclass(model, Visible):
+            raise Http404
+        item = model._default_manager.published().filter(pk=kwargs["pk"]).first()
+        if item is None:
+            raise Http404
+        notes = ChangeNote.objects.for_item(item)
+        return super().get_context_data(item=item, notes=notes, **kwargs)

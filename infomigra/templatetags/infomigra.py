@@ -1,6 +1,7 @@
 import itertools
 
 from django import template
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 from infomigra import charts, registry
@@ -78,3 +79,18 @@ def in_spanish(item, field="title"):
     no translation (`FallbackNoticeMixin.falls_back`): lists mark such titles with lang="es"."""
     falls_back = getattr(item, "falls_back", None)
     return bool(falls_back and falls_back(field or "title"))
+
+
+@register.inclusion_tag("includes/_change_note.html")
+def change_note(item):
+    """The latest significant change of `item` ("last updated", GOV.UK style) with a link to
+    its public history; nothing when it has none (one query)."""
+    from infomigra.models import ChangeNote
+
+    latest = ChangeNote.objects.for_item(item).first() if item is not None else None
+    return {
+        "change": latest,
+        "history_url": reverse("change_history", args=[item._meta.label_lower, item.pk])
+        if latest
+        else "",
+    }

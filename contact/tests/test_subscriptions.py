@@ -169,3 +169,19 @@ def test_subscriptions_are_exported_and_erased_with_the_persons_data(spain):
     assert "Guía de España" in services.personal_data_export(email="rosa@example.com")
     services.personal_data_erase(email="rosa@example.com")
     assert not Subscription.objects.exists()
+
+
+def test_the_box_on_the_page_carries_the_visitors_form_token(spain):
+    """The box is a fragment another app's page shows (a slot): it must carry the page's CSRF
+    token, for the first visitor and for the next, served from the page cache."""
+    for email in ("uno@example.com", "dos@example.com"):
+        visitor = Client(enforce_csrf_checks=True)
+        page = visitor.get(spain.get_absolute_url()).content.decode()
+        token = re.search(r'class="subscribe-form">\s*<input type="hidden" '
+                          r'name="csrfmiddlewaretoken" value="([^"]+)"', page)  # fmt: skip
+        assert token, "the subscribe form has no CSRF token"
+        response = visitor.post(es("contact:subscribe"), {
+            "item": f"lines.countryguide:{spain.pk}", "email": email, "consent": "on",
+            "csrfmiddlewaretoken": token.group(1)})  # fmt: skip
+        assert response.status_code == 200
+    assert Subscription.objects.count() == 2

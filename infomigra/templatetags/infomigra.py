@@ -50,6 +50,8 @@ def slot(context, name, **arguments):
     parts = []
     for fragment in registry.slots.fragments(name):
         values = fragment.context(**arguments) if fragment.context else dict(arguments)
+        # a fragment with a form needs the page's CSRF token (context.new() starts afresh)
+        values = {"csrf_token": context.get("csrf_token"), **values}
         parts.append(engine.get_template(fragment.template).render(context.new(values)))
     return mark_safe("".join(parts))  # noqa: S308 (rendered templates, autoescaped)
 

@@ -19,7 +19,7 @@ from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -527,3 +527,27 @@ class ChangeNoteAdmin(TabbedTranslationAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+class SideBySideContentAdmin(EditorialAdminMixin, HistoryAdminMixin, TranslationAdmin):
+    """Long texts edited in both languages at once: the Spanish fields in one column and the
+    English in another (side by side on a wide screen, one after the other on a narrow one),
+    instead of a tab per field."""
+
+    class Media:
+        css = {"all": ["css/admin-side-by-side.css"]}
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        content = list(fieldsets[0][1]["fields"])
+        by_language = {"es": [], "en": []}
+        common = []
+        for field in content:
+            language = field.rsplit("_", 1)[-1] if isinstance(field, str) else None
+            by_language.get(language, common).append(field)
+        return [
+            (None, {"fields": common}),
+            (_("Español"), {"fields": by_language["es"], "classes": ["language-column"]}),
+            (_("Inglés"), {"fields": by_language["en"], "classes": ["language-column"]}),
+            *fieldsets[1:],
+        ]

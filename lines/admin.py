@@ -1,8 +1,10 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from infomigra.admin import ContentAdmin, EditorialContentAdmin
+from infomigra.admin import ContentAdmin, SideBySideContentAdmin
 
 from . import models
 
@@ -46,13 +48,20 @@ class ProgrammeAdmin(ContentAdmin):
     search_fields = ("name", "organisation", "summary")
 
 
-class GuideChapterInline(TranslationStackedInline):
+class GuideChapterInline(admin.TabularInline):
+    """The guide's chapters as a list: each with its review date and translation state, and a
+    link to its own form. Texts are edited one chapter at a time (a 9-chapter guide was one
+    7,000-pixel form with 18 editors, every save recording every chapter)."""
+
     model = models.GuideChapter
     extra = 0
-    fields = ("kind", "title", "body", "order", "last_reviewed", "review_interval_months",
-              "translation_status")  # fmt: skip
-    readonly_fields = ("translation_status",)  # each chapter's own, beside its text
+    fields = ("kind", "order", "last_reviewed", "review_due_on", "translation_status")
+    readonly_fields = ("kind", "review_due_on", "translation_status")
     show_change_link = True
+    ordering = ("order", "pk")
+
+    def has_add_permission(self, request, obj=None):
+        return False  # a new chapter is added from its own form (the "Añadir capítulo" link)
 
 
 class GuideSourceInline(TranslationTabularInline):
@@ -65,13 +74,21 @@ class CountryGuideAdmin(ContentAdmin):
     list_display = ("title", "country", "order", "status", "last_reviewed")
     list_editable = ("order",)
     prepopulated_fields = {"slug": ("title",)}
-    fields = ("country", "title", "slug", "summary")
+    fields = ("country", "title", "slug", "summary", "add_chapter")
+    readonly_fields = ("add_chapter",)
     inlines = [GuideChapterInline, GuideSourceInline]
+
+    @admin.display(description=_("capítulos"))
+    def add_chapter(self, obj):
+        if obj is None or obj.pk is None:
+            return _("Guarda la guía para añadirle capítulos.")
+        url = reverse("admin:lines_guidechapter_add") + f"?guide={obj.pk}"
+        return format_html('<a class="addlink" href="{}">{}</a>', url, _("Añadir un capítulo"))
 
 
 @admin.register(models.GuideChapter)
-class GuideChapterAdmin(EditorialContentAdmin):
-    """Chapters are edited inside their guide; this list shows which are due for review."""
+class GuideChapterAdmin(SideBySideContentAdmin):
+    """A chapter's own form, Spanish and English side by side; its guide lists the chapters."""
 
     list_display = ("title", "guide", "kind", "last_reviewed")
     list_filter = ("guide",)

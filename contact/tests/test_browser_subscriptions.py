@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from contact.models import Subscription
 
@@ -22,7 +23,7 @@ def test_subscribe_to_the_spain_guide_confirm_and_leave(live_server, page, asser
     box.get_by_label(re.compile("I agree that my e-mail address")).check()
     box.get_by_role("button", name="Subscribe").click()
     page.wait_for_url("**/en/alerts/subscribe/")
-    assert page.get_by_text("We have sent you an e-mail").is_visible()
+    expect(page.get_by_text("We have sent you an e-mail")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     assert_accessible(page)
 
@@ -32,7 +33,7 @@ def test_subscribe_to_the_spain_guide_confirm_and_leave(live_server, page, asser
     page.goto(link)
     assert_accessible(page)
     page.get_by_role("button", name="Confirm").click()
-    assert page.get_by_text("Done: we will e-mail you").is_visible()
+    expect(page.get_by_text("Done: we will e-mail you")).to_be_visible()
     assert Subscription.objects.get().confirmed_at is not None
 
     from contact.services import subscription_token
@@ -42,5 +43,5 @@ def test_subscribe_to_the_spain_guide_confirm_and_leave(live_server, page, asser
     )
     assert_accessible(page)
     page.get_by_role("button", name="Unsubscribe").click()
-    assert page.get_by_text("You will no longer receive alerts").is_visible()
+    expect(page.get_by_text("You will no longer receive alerts")).to_be_visible()
     assert not Subscription.objects.exists()

@@ -18,6 +18,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from contact.models import ContactMessage
@@ -50,13 +51,13 @@ def test_what_do_i_need_for_spain_with_an_offer_and_the_family_staying(
 ):
     phone.goto(f"{live_server.url}/es/")
     phone.get_by_role("link", name="¿Qué necesito? Tu lista personal de pasos").click()
-    assert phone.get_by_text("Pregunta 1 de 6").is_visible()
+    expect(phone.get_by_text("Pregunta 1 de 6")).to_be_visible()
     assert_accessible(phone)
     phone.get_by_role("button", name="Siguiente").click()  # nothing chosen: told so
-    assert phone.get_by_text("Elige tu situación para seguir.").first.is_visible()
+    expect(phone.get_by_text("Elige tu situación para seguir.").first).to_be_visible()
     assert_accessible(phone)
     answer(phone, "Trabajar en el extranjero")
-    assert phone.get_by_role("heading", name="¿A qué país piensas ir a trabajar?").is_visible()
+    expect(phone.get_by_role("heading", name="¿A qué país piensas ir a trabajar?")).to_be_visible()
     assert_accessible(phone)
     answer(phone, "España")
     answer(phone, "Sí")
@@ -68,7 +69,7 @@ def test_what_do_i_need_for_spain_with_an_offer_and_the_family_staying(
     travel = timezone.localdate() + relativedelta(months=4)
     phone.get_by_label("¿Cuándo piensas viajar?").fill(travel.isoformat())
     phone.get_by_role("button", name="Ver mi lista").click()
-    assert phone.get_by_role("heading", name="Tu lista de pasos").is_visible()
+    expect(phone.get_by_role("heading", name="Tu lista de pasos")).to_be_visible()
     fits(phone)
     assert_accessible(phone)
 
@@ -85,9 +86,9 @@ def test_what_do_i_need_for_spain_with_an_offer_and_the_family_staying(
         "Certificado de antecedentes penales apostillado de los países donde viviste los últimos "
         "cinco años",
     ]
-    assert permit_step.get_by_role(
-        "link", name="Portal de Inmigración (Gobierno de España)"
-    ).is_visible()
+    expect(
+        permit_step.get_by_role("link", name="Portal de Inmigración (Gobierno de España)")
+    ).to_be_visible()
 
     # It prints: the print view (nothing of the site's navigation), print media, and the PDF.
     list_url = phone.url
@@ -110,10 +111,12 @@ def test_what_do_i_need_for_spain_with_an_offer_and_the_family_staying(
     english = list_url.replace("/es/herramientas/que-necesito/mi-lista/",
                                "/en/tools/what-do-i-need/my-list/")  # fmt: skip
     phone.goto(english)
-    assert phone.get_by_role("heading", name="Your list of steps").is_visible()
-    assert phone.get_by_role(
-        "heading", name="Your employer applies for the residence and work authorisation"
-    ).is_visible()
+    expect(phone.get_by_role("heading", name="Your list of steps")).to_be_visible()
+    expect(
+        phone.get_by_role(
+            "heading", name="Your employer applies for the residence and work authorisation"
+        )
+    ).to_be_visible()
     fits(phone)
     assert_accessible(phone)
 
@@ -129,18 +132,18 @@ def test_the_offer_check_finds_two_signs_and_the_report_reaches_atencion_urgent(
     phone.get_by_role("group", name=tourist).get_by_label("Yes").check()
     phone.get_by_label("Which country is the job in?").select_option("ES")
     phone.get_by_role("button", name="Check the offer").click()
-    assert phone.get_by_text("You marked 2 warning signs.").is_visible()
+    expect(phone.get_by_text("You marked 2 warning signs.")).to_be_visible()
     signs = phone.locator(".warning-signs h3").all_inner_texts()
     assert signs == ["You are asked for money before travelling",
                      "You are told to travel on a tourist visa to work"]  # fmt: skip
-    assert phone.get_by_text("Line 1818").first.is_visible()
+    expect(phone.get_by_text("Line 1818").first).to_be_visible()
     fits(phone)
     assert_accessible(phone)
 
     phone.get_by_role("link", name="Report this offer to Perú InfoMigra").click()
-    assert phone.get_by_role(
-        "heading", name="These answers will be sent with your message"
-    ).is_visible()
+    expect(
+        phone.get_by_role("heading", name="These answers will be sent with your message")
+    ).to_be_visible()
     assert phone.locator("#id_topic").input_value() == "fraud"
     phone.locator("#id_name").fill("Rosa Huamán")
     phone.locator("#id_email").fill("rosa@example.com")
@@ -151,8 +154,7 @@ def test_the_offer_check_finds_two_signs_and_the_report_reaches_atencion_urgent(
     fits(phone)
     assert_accessible(phone)
     phone.get_by_role("button", name="Send message").click()
-    assert phone.get_by_role("heading", name="We have received your message").is_visible()
-
+    expect(phone.get_by_role("heading", name="We have received your message")).to_be_visible()
     message = ContactMessage.objects.get()
     assert message.urgent
     assert "- You are asked for money before travelling" in message.attachment
@@ -196,10 +198,10 @@ def test_the_return_planner_from_italy_in_three_months_gives_the_deadlines_as_a_
     phone.get_by_label("¿Desde qué país vuelves?").select_option("IT")
     phone.get_by_label("¿Qué día piensas llegar al Perú?").fill(back.isoformat())
     phone.get_by_role("button", name="Ver mi plan").click()
-    assert phone.get_by_role("heading", name=re.compile("Tu plan para volver el")).is_visible()
-    assert phone.get_by_role(
-        "heading", name="Solicita la Tarjeta del Migrante Retornado"
-    ).is_visible()
+    expect(phone.get_by_role("heading", name=re.compile("Tu plan para volver el"))).to_be_visible()
+    expect(
+        phone.get_by_role("heading", name="Solicita la Tarjeta del Migrante Retornado")
+    ).to_be_visible()
     fits(phone)
     assert_accessible(phone)
 

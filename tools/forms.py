@@ -122,6 +122,18 @@ class AnswersForm(forms.Form):
         return [(code, name) for code, name in self.fields["pais"].choices
                 if code in wanted or code in (OTHER_COUNTRY, "")]  # fmt: skip
 
+    def summary(self):
+        """The answers in words (question, answer), for the checklist and its printout."""
+        number = self.line.number if self.line else None
+        summary = []
+        for key, text in QUESTIONS:
+            value = self.cleaned_data.get(key)
+            if key != "fecha" and value not in (None, ""):
+                value = dict(self.fields[key].choices).get(value, "")
+            if value:
+                summary.append((text.for_line(number), value))
+        return summary
+
     def conditions(self):
         """The yes/no answers as the steps' conditions ("yes", "no", or "" when unknown)."""
         words = {YES: "yes", NO: "no"}
@@ -174,6 +186,10 @@ class ReturnForm(forms.Form):
     @property
     def guide(self):
         return self.guides.get(self.cleaned_data.get("pais"))
+
+    @property
+    def country_name(self):
+        return countries.name(self.cleaned_data["pais"])
 
 
 def return_form(data):

@@ -9,6 +9,7 @@ import datetime
 
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from contact.models import ServicePoint
@@ -31,17 +32,23 @@ CONDITIONS = {"offer": "if_offer", "family": "if_family", "regulated": "if_regul
 
 
 class StepQuerySet(PublishableQuerySet):
-    def for_plan(self, *, line, guide=None, answers=None):
+    def for_plan(self, *, line, guide=None, answers=None, by_date=False):
         """The public steps of `line` that apply to these answers: the line's own, and those of
-        `guide` (the chosen country's) when there is one, in the editors' order. An unanswered
-        question ("no lo sé") leaves its steps in: better one step too many than one missing."""
+        `guide` (the chosen country's) when there is one, in the editors' order, or, `by_date`,
+        by their day (the deadline, else the start; the same order whatever the visitor's date)
+        with undated steps last. An unanswered question ("no lo sé") leaves its steps in:
+        better one step too many than one missing."""
         steps = self.published(within_parent=True).filter(line=line)
         steps = steps.filter(Q(guide=None) | Q(guide=guide)) if guide else steps.filter(guide=None)
         for key, field in CONDITIONS.items():
             answer = (answers or {}).get(key)
             if answer in (Condition.YES, Condition.NO):
                 steps = steps.filter(**{f"{field}__in": [Condition.ALWAYS, answer]})
-        return steps.select_related("place", "guide").order_by("order", "pk")
+        ordering = ["order", "pk"]
+        if by_date:
+            day = Coalesce("closes_days", "opens_days")
+            ordering = [day.asc(nulls_last=True), *ordering]
+        return steps.select_related("place", "guide").order_by(*ordering)
 
 
 class Step(FallbackNoticeMixin, Publishable):

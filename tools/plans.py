@@ -28,12 +28,21 @@ class PlannedStep:
 def plan(*, line, guide=None, conditions=None, date=None, by_date=False):
     """The public steps of `line` (and `guide`) that apply to `conditions`, with their dates
     from `date`; in the editors' order, or, `by_date`, dated steps first by day (one query)."""
-    steps = Step.objects.for_plan(line=line, guide=guide, answers=conditions)
-    planned = [PlannedStep(step, *step.window(date)) for step in steps]
-    if by_date:
-        dated = sorted((item for item in planned if item.day), key=lambda item: item.day)
-        planned = dated + [item for item in planned if not item.day]
-    return planned
+    steps = Step.objects.for_plan(line=line, guide=guide, answers=conditions, by_date=by_date)
+    return [PlannedStep(step, *step.window(date)) for step in steps]
+
+
+def around(planned, date):
+    """A dated plan split at `date` (the return): what starts before it — a window that opens
+    earlier, like the card's 180 days, is begun before leaving —, what comes after, and the
+    steps with no date."""
+    before, after, undated = [], [], []
+    for item in planned:
+        if not item.day:
+            undated.append(item)
+        else:
+            (before if (item.opens or item.day) < date else after).append(item)
+    return before, after, undated
 
 
 def documents(planned):
@@ -45,9 +54,9 @@ def documents(planned):
     return list(seen.values())
 
 
-def calendar(planned, *, host, url):
+def calendar(planned, *, host, url, only=None):
     """The bytes of a VCALENDAR with one all-day event per deadline (with reminders a week and
-    a day before) and one per start that has no deadline."""
+    a day before) and one per start that has no deadline; `only`: that step's alone."""
     cal = Calendar()
     cal.add("prodid", "-//MTPE//Peru InfoMigra//ES")
     cal.add("version", "2.0")
@@ -55,7 +64,7 @@ def calendar(planned, *, host, url):
     cal.add("x-wr-calname", _("Mi plan – Perú InfoMigra"))
     stamp = datetime.datetime.now(datetime.UTC)
     for item in planned:
-        if not item.day:
+        if not item.day or (only is not None and item.step.pk != only):
             continue
         step = item.step
         event = Event()

@@ -61,12 +61,15 @@ class ResultPage(ToolPage):
         suffix = "" if self.output == "page" else "_print"
         return [f"{self.template_base}{suffix}.html"]
 
+    start_view = None  # the page with the tool's form, shown again for a bad address
+
     def form(self):
         raise NotImplementedError
 
     def invalid(self, form):
-        """The tool's form again, with what is wrong in the address."""
-        raise NotImplementedError
+        """The tool's form again, with what is wrong in the address (400)."""
+        start = self.start_view(request=self.request)
+        return start.render_to_response(start.get_context_data(form=form), status=400)
 
     def get(self, request, *args, **kwargs):
         form = self.form()
@@ -83,13 +86,11 @@ class ResultPage(ToolPage):
         if self.calendar:
             context["ics_url"] = f"{reverse(self.url_name + '_ics')}?{query}"
         if self.output == "ics" and self.calendar:
-            planned = context["planned"]
-            step = request.GET.get("paso", "")
-            if step.isdigit():  # one step's "add to my calendar"
-                planned = [item for item in planned if item.step.pk == int(step)]
+            step = request.GET.get("paso", "")  # one step's "add to my calendar"
             response = HttpResponse(
-                plans.calendar(planned, host=request.get_host().split(":")[0],
-                               url=context["page_url"]),
+                plans.calendar(context["planned"], host=request.get_host().split(":")[0],
+                               url=context["page_url"],
+                               only=int(step) if step.isdigit() else None),
                 content_type="text/calendar; charset=utf-8",
             )  # fmt: skip
             response["Content-Disposition"] = f'attachment; filename="{self.file_name}.ics"'
@@ -107,6 +108,12 @@ class ResultPage(ToolPage):
 
 
 # --- "¿Qué necesito?" ---------------------------------------------------------------------------
+
+
+def answers_query(request, *extra):
+    """The questionnaire's answers of this address (nothing else it carries), with `extra`
+    pairs, as a query string: what the next or the previous question keeps."""
+    return urlencode([*((k, v) for k, v in request.GET.items() if k in KEYS and v), *extra])
 
 
 class QuestionView(ToolPage):
@@ -134,10 +141,10 @@ class QuestionView(ToolPage):
         if number > 1 and "linea" not in request.GET:
             return redirect("tools:question", number=1)
         if request.GET.get("ir") and key not in form.errors:
-            query = urlencode([(k, v) for k, v in request.GET.items() if k in KEYS and v])
             if number == len(QUESTIONS):
-                return redirect(f"{reverse('tools:checklist')}?{query}")
-            return redirect(f"{reverse('tools:question', args=[number + 1])}?{query}&sig=1")
+                return redirect(f"{reverse('tools:checklist')}?{answers_query(request)}")
+            return redirect(f"{reverse('tools:question', args=[number + 1])}?"
+                            f"{answers_query(request, ('sig', '1'))}")  # fmt: skip
         line_number = form.cleaned_data.get("linea") if "linea" not in form.errors else None
         if key == "pais":
             form.fields["pais"].choices = form.country_choices(line_number)
@@ -155,12 +162,10 @@ class QuestionView(ToolPage):
             total=len(QUESTIONS),
             back_url=(
                 f"{reverse('tools:question', args=[number - 1])}?"
-                + urlencode(
-                    [*((k, v) for k, v in request.GET.items() if k in KEYS and v), ("atras", "1")]
-                )
+                f"{answers_query(request, ('atras', '1'))}"
                 if number > 1
                 else ""
-            ),  # fmt: skip
+            ),
             last=number == len(QUESTIONS),
         )
         return self.render_to_response(context, status=400 if context["errors"] else 200)
@@ -197,27 +202,10 @@ class ChecklistView(ResultPage):
             "date": form.cleaned_data["fecha"],
             "planned": planned,
             "documents": plans.documents(planned),
-            "answers": _answers_summary(form),
+            "answers": form.summary(),
             "edit_url": f"{reverse('tools:question', args=[1])}?{self.query()}",
             "is_return": form.line is not None and form.line.number == RETURN_LINE,
         }
-
-
-def _answers_summary(form):
-    """The answers in words, for the checklist's heading and its printout."""
-    summary = []
-    line = form.line
-    number = line.number if line else None
-    for key, text in QUESTIONS:
-        field = form.fields[key]
-        value = form.cleaned_data.get(key)
-        if key == "fecha":
-            shown = value
-        else:
-            shown = dict(field.choices).get(value, "") if value not in (None, "") else ""
-        if shown:
-            summary.append((text.for_line(number), shown))
-    return summary
 
 
 # --- "¿Es real esta oferta de trabajo?" -------------------------------------------------------
@@ -248,15 +236,10 @@ class OfferResultView(ResultPage):
     url_name = "tools:offer_result"
     file_name = "verificacion-oferta-infomigra"
     calendar = False
+    start_view = OfferCheckView
 
     def form(self):
         return _offer_form(self.request.GET)
-
-    def invalid(self, form):
-        context = OfferCheckView(request=self.request).get_context_data(form=form)
-        return self.response_class(
-            request=self.request, template=["tools/offer_check.html"], context=context, status=400
-        )
 
     def result(self, form):
         found = form.found()
@@ -294,15 +277,10 @@ class ReturnPlanView(ResultPage):
     template_base = "tools/return_plan"
     url_name = "tools:return_plan"
     file_name = "plan-de-retorno-infomigra"
+    start_view = ReturnStartView
 
     def form(self):
         return return_form(self.request.GET)
-
-    def invalid(self, form):
-        context = ReturnStartView(request=self.request).get_context_data(form=form)
-        return self.response_class(
-            request=self.request, template=["tools/return_start.html"], context=context, status=400
-        )
 
     def result(self, form):
         line = ActionLine.objects.published().filter(number=RETURN_LINE).first()
@@ -310,18 +288,17 @@ class ReturnPlanView(ResultPage):
             raise Http404
         date = form.cleaned_data["fecha"]
         planned = plans.plan(line=line, guide=form.guide, date=date, by_date=True)
+        before, after, undated = plans.around(planned, date)
         register_url = f"{reverse('contact:returnee')}?" + urlencode(
             {"pais": form.cleaned_data["pais"], "retorno": date.isoformat()}
         )
         return {
             "line": line,
             "date": date,
-            "country": dict(form.fields["pais"].choices).get(form.cleaned_data["pais"]),
-            # a window that opens before the return (the card: from 180 days before) is
-            # something to start before leaving
-            "before": [item for item in planned if item.day and (item.opens or item.day) < date],
-            "after": [item for item in planned if item.day and (item.opens or item.day) >= date],
-            "undated": [item for item in planned if not item.day],
+            "country": form.country_name,
+            "before": before,
+            "after": after,
+            "undated": undated,
             "planned": planned,
             "register_url": register_url,
         }

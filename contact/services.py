@@ -455,9 +455,7 @@ def personal_data_export(*, email):
         ),
         "change_subscriptions": [
             {
-                "page": str(s.content_type.get_object_for_this_type(pk=s.object_id))
-                if s.content_type.model_class()._default_manager.filter(pk=s.object_id).exists()
-                else f"{s.content_type.model} {s.object_id}",
+                "page": _page_name(s),
                 "asked": s.created_at,
                 "confirmed": s.confirmed_at,
                 "language": s.language,
@@ -466,6 +464,13 @@ def personal_data_export(*, email):
         ],  # fmt: skip
     }
     return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+
+
+def _page_name(subscription):
+    """The subscribed page's name, or its kind and number if it was deleted since (one query)."""
+    kind = subscription.content_type
+    page = kind.model_class()._default_manager.filter(pk=subscription.object_id).first()
+    return str(page) if page is not None else f"{kind.model} {subscription.object_id}"
 
 
 @transaction.atomic
@@ -524,10 +529,12 @@ def _subscription_from(token, action, max_age=None):
     return Subscription.objects.filter(pk=pk).first()
 
 
-def subscription_request(*, item, email, language, base_url):
-    """Ask to be told of `item`'s significant changes: stored unconfirmed, and the confirmation
-    link e-mailed (an automatic e-mail, under the mailbox's daily limit). Asking again for a
-    confirmed subscription changes nothing; the visitor is told the same in every case."""
+def subscription_request(*, data, language, base_url):
+    """Ask to be told of a page's significant changes (`data`: the form's `item`, the guide or
+    line, and `email`): stored unconfirmed, and the confirmation link e-mailed (an automatic
+    e-mail, under the mailbox's daily limit). Asking again for a confirmed subscription changes
+    nothing; the visitor is told the same in every case."""
+    item, email = data["item"], data["email"]
     content_type = ContentType.objects.get_for_model(type(item))
     with transaction.atomic():
         subscription, _created = Subscription.objects.get_or_create(

@@ -3,15 +3,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from . import services, views
-from .forms import ContactForm, MigrantVoiceForm, ReturneeForm
+from .forms import ContactForm, MigrantVoiceForm, ReturneeForm, SubscribeForm
 from .models import ContactMessage, MigrantVoice, ReturneeRegistration
 
 app_name = "contact"
 
 
-def form_page(form_class, submit, scope, done_url_name, portal_component):
+def form_page(form_class, submit, scope, done_url_name, portal_component, view=None):
     """A public form: its template is contact/<scope>_form.html and its rate limit <scope>."""
-    return views.PublicFormView.as_view(
+    return (view or views.PublicFormView).as_view(
         form_class=form_class,
         submit=submit,
         template_name=f"contact/{scope}_form.html",
@@ -110,7 +110,31 @@ urlpatterns = [
         name="voice_done",
     ),
     path(_("atencion/registrar/"), views.attention_quick_entry_moved, name="attention_new"),
-    path(_("avisos/suscribirme/"), views.SubscribeView.as_view(), name="subscribe"),
+    path(
+        _("avisos/suscribirme/"),
+        form_page(
+            SubscribeForm,
+            services.subscription_request,
+            "subscribe",
+            "contact:subscription_sent",
+            "contact",
+            view=views.SubscribeView,
+        ),
+        name="subscribe",
+    ),  # fmt: skip
+    path(
+        _("avisos/revisa-tu-correo/"),
+        views.SentView.as_view(
+            portal_component="contact",
+            title=_("Revisa tu correo"),
+            heading=_("Revisa tu correo"),
+            message=_(
+                "Te enviamos un correo: abre el enlace que trae para confirmar tu suscripción. "
+                "Si no llega en unos minutos, revisa la carpeta de correo no deseado."
+            ),
+        ),
+        name="subscription_sent",
+    ),
     path(
         _("avisos/confirmar/<str:token>/"),
         views.SubscriptionTokenView.as_view(),

@@ -18,7 +18,6 @@ from lines.models import ActionLine
 
 from . import services
 from .filters import ServicePointFilter
-from .forms import SubscribeForm
 from .models import ReferenceMixin, ServicePoint
 
 RATE_LIMIT = "5/10m"  # per client and form (django-ratelimit's notation)
@@ -54,18 +53,35 @@ class PublicFormView(PortalPageMixin, CreateView):
         # with what it knows (`?pais=IT&retorno=2027-03-01`); a value the field refuses is left
         # out (the form shows it empty)
         for parameter, name in (("consulta", "topic"), ("adjunto", "attachment"),
-                                ("pais", "current_country"), ("retorno", "planned_return")):  # fmt: skip
+                                ("pais", "current_country"), ("retorno", "planned_return"),
+                                ("pagina", "item")):  # fmt: skip
             value = self.request.GET.get(parameter, "")[:4000]
             if name in fields and value and not fields[name].widget.is_hidden:
                 with contextlib.suppress(ValidationError):
                     initial[name] = fields[name].clean(value)
             elif name in fields and value:
-                initial[name] = value  # a signed attachment, checked when the form is sent
+                initial[name] = value  # a signed attachment or a page, checked when sent
         return initial
 
     @property
+    def stored_model(self):
+        """The model the form stores (None for a form that is not a model's)."""
+        return getattr(getattr(self.get_form_class(), "_meta", None), "model", None)
+
+    @property
     def has_reference(self):
-        return issubclass(self.get_form_class()._meta.model, ReferenceMixin)
+        model = self.stored_model
+        return model is not None and issubclass(model, ReferenceMixin)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if self.stored_model is None:
+            kwargs.pop("instance", None)
+        return kwargs
+
+    def submit_extra(self):
+        """What else the service needs from the request (keyword arguments)."""
+        return {}
 
     def form_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -85,7 +101,7 @@ class PublicFormView(PortalPageMixin, CreateView):
     def form_valid(self, form):
         if form.is_spam:  # the "sent" page, or the form again where that page needs a reference
             return redirect(self.request.path if self.has_reference else self.get_success_url())
-        model = self.get_form_class()._meta.model
+        model = self.stored_model
         key = self.submission_key()
         if key and (earlier := model.objects.filter(submission_key=key).first()):
             self.object = earlier  # sent again: the same reference, nothing stored twice
@@ -95,7 +111,7 @@ class PublicFormView(PortalPageMixin, CreateView):
             return self.render_to_response(context, status=429)
         data = {**form.cleaned_data, "submission_key": key} if key else form.cleaned_data
         try:
-            self.object = self.submit(data=data, language=get_language())
+            self.object = self.submit(data=data, language=get_language(), **self.submit_extra())
         except IntegrityError:  # the same submission, stored a moment ago by another server
             if not key:
                 raise
@@ -161,30 +177,13 @@ def attention_quick_entry_moved(request):
     return redirect(f"{target}?{query}" if query else target, permanent=True)
 
 
-class SubscribeView(PortalPageMixin, TemplateView):
-    """Subscribe to a guide's or a line's significant changes: the form (also shown on those
-    pages), then "check your e-mail" whatever the address (nobody learns who subscribed)."""
+class SubscribeView(PublicFormView):
+    """Subscribe to a guide's or a line's significant changes: a public form like the others
+    (not a model's: the service finds or makes the subscription), then "check your e-mail"
+    whatever the address, so nobody learns who subscribed."""
 
-    template_name = "contact/subscribe.html"
-    portal_component = "contact"
-
-    def get(self, request, *args, **kwargs):
-        form = SubscribeForm(initial={"item": request.GET.get("pagina", "")[:60]})
-        return self.render_to_response(self.get_context_data(form=form))
-
-    def post(self, request, *args, **kwargs):
-        form = SubscribeForm(request.POST)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        if not form.is_spam:
-            if not ratelimit.allow(request, scope="subscribe", rate=RATE_LIMIT):
-                context = self.get_context_data(form=form, rate_limited=True)
-                return self.render_to_response(context, status=429)
-            services.subscription_request(
-                item=form.cleaned_data["item"], email=form.cleaned_data["email"],
-                language=get_language(), base_url=request.build_absolute_uri("/"),
-            )  # fmt: skip
-        return self.render_to_response(self.get_context_data(sent=True, form=form))
+    def submit_extra(self):
+        return {"base_url": self.request.build_absolute_uri("/")}
 
 
 class SubscriptionTokenView(PortalPageMixin, TemplateView):

@@ -22,7 +22,7 @@ def test_subscribe_to_the_spain_guide_confirm_and_leave(live_server, page, asser
     box.get_by_label("Your e-mail address").fill("rosa@example.com")
     box.get_by_label(re.compile("I agree that my e-mail address")).check()
     box.get_by_role("button", name="Subscribe").click()
-    page.wait_for_url("**/en/alerts/subscribe/")
+    page.wait_for_url("**/en/alerts/check-your-email/")
     expect(page.get_by_text("We have sent you an e-mail")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     assert_accessible(page)

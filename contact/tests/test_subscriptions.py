@@ -37,7 +37,7 @@ def spain():
 def subscribe(client, item_key, email="rosa@example.com"):
     client.get(es("contact:subscribe"))
     return client.post(es("contact:subscribe"), {"item": item_key, "email": email,
-                                                  "consent": "on"})  # fmt: skip
+                                                  "consent": "on"}, follow=True)  # fmt: skip
 
 
 def send_pending():
@@ -182,6 +182,6 @@ def test_the_box_on_the_page_carries_the_visitors_form_token(spain):
         assert token, "the subscribe form has no CSRF token"
         response = visitor.post(es("contact:subscribe"), {
             "item": f"lines.countryguide:{spain.pk}", "email": email, "consent": "on",
-            "csrfmiddlewaretoken": token.group(1)})  # fmt: skip
+            "csrfmiddlewaretoken": token.group(1)}, follow=True)  # fmt: skip
         assert response.status_code == 200
     assert Subscription.objects.count() == 2

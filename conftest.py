@@ -13,6 +13,9 @@ import os
 os.environ.setdefault("DJANGO_DEBUG", "1")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "infomigra.settings")
 
+import io  # noqa: E402
+import signal  # noqa: E402
+
 import django  # noqa: E402
 
 django.setup()
@@ -20,6 +23,7 @@ django.setup()
 import pytest  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.cache import cache  # noqa: E402
+from django.core.management import call_command  # noqa: E402
 from django.utils import translation  # noqa: E402
 
 ANONYMOUS, SUPERUSER = "anonymous", "superuser"  # the roles of `login_as` besides the groups
@@ -208,3 +212,21 @@ def assert_accessible():
         assert page.locator("h1").count() == 1
 
     return check
+
+
+@pytest.fixture
+def run_worker():
+    """`run_worker()` runs `manage.py db_worker --batch` here: every task that is ready, then it
+    stops. The worker installs its own signal handlers; they are put back afterwards."""
+    signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
+
+    def run():
+        saved = {number: signal.getsignal(number) for number in signals}
+        try:
+            call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload",
+                         verbosity=0, stdout=io.StringIO())  # fmt: skip
+        finally:
+            for number, handler in saved.items():
+                signal.signal(number, handler)
+
+    return run

@@ -12,6 +12,7 @@ class NewsItemAdmin(ComplementaryAdmin):
     search_fields = ("title", "summary", "body")
     date_hierarchy = "published_on"
     prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("published_on",)  # the day of "Publicar el": one way to schedule
 
 
 @admin.register(models.Event)

@@ -93,6 +93,12 @@ class NewsItem(FallbackNoticeMixin, Publishable):
     def get_absolute_url(self):
         return reverse("complementary:news_detail", kwargs={"slug": self.slug})
 
+    def save(self, *args, **kwargs):
+        """One way to schedule: the date readers see is the day it is published."""
+        if self.publish_at:
+            self.published_on = timezone.localdate(self.publish_at)
+        super().save(*args, **kwargs)
+
     def own_public_from(self):
         day = timezone.make_aware(datetime.datetime.combine(self.published_on, datetime.time()))
         return max(moment for moment in (super().own_public_from(), day) if moment)

@@ -9,10 +9,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
@@ -23,7 +23,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from . import services
+from . import services, working_copies
 from .models import (
     ChangeNote,
     OutsideLink,
@@ -32,7 +32,9 @@ from .models import (
     SearchSynonym,
     Status,
     TranslationStatus,
+    WorkingCopy,
 )
+from .richtext import RichTextFormField
 
 EDITORIAL_FIELDS = (
     "last_reviewed",
@@ -40,7 +42,9 @@ EDITORIAL_FIELDS = (
     "review_due_on",
     "translation_status",
 )
-PUBLISHING_FIELDS = ("status", "publish_at", "order")
+# The status is not edited: "Guardar" keeps a draft a draft, "Publicar" publishes at "publish
+# at" (empty: now); the column shows the state that follows (draft, scheduled, published).
+PUBLISHING_FIELDS = ("publication", "publish_at", "order")
 
 
 def personal_data_page(request, admin_site, *, form_class, export, erase, template, title,
@@ -141,9 +145,96 @@ class ChangeNoteForm(forms.ModelForm):
 
 
 class EditorialAdminMixin:
-    """Review dates and translation status: columns, filters, actions and a fieldset."""
+    """Review dates and translation status: columns, filters, actions and a fieldset; and
+    working copies: saving an item the public sees keeps the change pending (the live version
+    stays up) until it is published, now or at a time, from its "Cambios pendientes" page."""
 
     form = ChangeNoteForm
+    change_form_template = "admin/infomigra/content_change_form.html"
+
+    # --- Working copies -----------------------------------------------------------------------
+
+    def get_object(self, request, object_id, from_field=None):
+        """In the form, an item with pending changes shows them (the editor goes on from there)."""
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None and getattr(request, "editing_content", False):
+            working_copies.apply(obj)
+        return obj
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        request.editing_content = not getattr(request, "restoring", False)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="",
+                           obj=None):  # fmt: skip
+        live = bool(change and obj is not None and obj.pk and obj.edit_unit().is_public())
+        copy = working_copies.open_copy(obj) if change and obj is not None and obj.pk else None
+        context.update(
+            content_is_live=live,
+            working_copy=copy,
+            working_copy_url=(
+                reverse("admin:infomigra_workingcopy_change", args=[copy.pk]) if copy else ""
+            ),  # fmt: skip
+            can_schedule="publish_at" in context["adminform"].form.fields,
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _pending(self, request, obj, change):
+        """Does this save go into a working copy? (The item, or its unit, is live.)"""
+        if not hasattr(request, "content_pending"):
+            request.content_pending = bool(change and obj.edit_unit().is_public())
+        return request.content_pending
+
+    def save_related(self, request, form, formsets, change):
+        if not self._pending(request, form.instance, change):
+            return super().save_related(request, form, formsets, change)
+        obj = form.instance
+        parts, deleted = [], []
+        for formset in formsets:
+            parts += formset.save(commit=False)
+            deleted += formset.deleted_objects
+        when = form.cleaned_data.get("publish_at")
+        if "publish_at" in form.fields:  # the live item keeps its own time; this one is the copy's
+            obj.publish_at = form.initial.get("publish_at")
+        m2m = {field.name: [item.pk for item in form.cleaned_data[field.name]]
+               for field in obj._meta.many_to_many if field.name in form.cleaned_data}  # fmt: skip
+        copy = services.working_copy_save(
+            obj=obj, user=request.user, base_url=request.build_absolute_uri("/"), m2m=m2m,
+            parts=parts, deleted=deleted,
+            note_es=form.cleaned_data.get("change_note_es", "") if form.cleaned_data.get(
+                "significant_change") else "",
+            note_en=form.cleaned_data.get("change_note_en", ""),
+        )  # fmt: skip
+        if "_publish" in request.POST:
+            services.working_copy_schedule(copy=copy, when=when, user=request.user)
+        request.working_copy = copy
+
+    def log_change(self, request, obj, message):
+        if getattr(request, "content_pending", False):
+            message = _("Guardado como cambio pendiente (la versión publicada no cambió)")
+        return super().log_change(request, obj, message)
+
+    def response_change(self, request, obj):
+        copy = getattr(request, "working_copy", None)
+        if copy is None:
+            return super().response_change(request, obj)
+        copy.refresh_from_db()
+        if copy.published_at:
+            self.message_user(request, _("Cambios publicados."), messages.SUCCESS)
+        elif copy.publish_at:
+            when = date_format(timezone.localtime(copy.publish_at), "DATETIME_FORMAT")
+            self.message_user(request, _("Cambios programados para el %(when)s.") % {"when": when},
+                              messages.SUCCESS)  # fmt: skip
+        else:
+            self.message_user(
+                request,
+                _("Tus cambios quedaron pendientes: la página publicada no cambió. Revísalos en "
+                  "la vista previa, compáralos y publícalos."),
+                messages.SUCCESS,
+            )  # fmt: skip
+        if "_continue" in request.POST:
+            return HttpResponseRedirect(request.path)
+        return HttpResponseRedirect(reverse("admin:infomigra_workingcopy_change", args=[copy.pk]))
 
     editorial_actions = ["mark_reviewed", "mark_translation_current"]
 
@@ -191,7 +282,7 @@ class EditorialAdminMixin:
     def get_fieldsets(self, request, obj=None):
         """The content first, then one fieldset for publication and review."""
         fieldsets = super().get_fieldsets(request, obj)
-        own = self.publishing_fields() + EDITORIAL_FIELDS
+        own = (*self.publishing_fields(), *EDITORIAL_FIELDS, "status")
         content = [
             field
             for _name, options in fieldsets
@@ -208,6 +299,11 @@ class EditorialAdminMixin:
         ]
 
     def save_model(self, request, obj, form, change):
+        if self._pending(request, obj, change):
+            return  # kept in the working copy by save_related(), with the inline rows
+        if "_publish" in request.POST and hasattr(obj, "status"):
+            obj.status = Status.PUBLISHED  # empty "publish at": now
+            obj.publish_at = obj.publish_at or timezone.now()
         super().save_model(request, obj, form, change)
         if form.cleaned_data.get("significant_change"):
             services.change_note_publish(
@@ -266,6 +362,24 @@ class PublishableAdminMixin(EditorialAdminMixin):
 
     def publishing_fields(self):
         return PUBLISHING_FIELDS
+
+    def get_readonly_fields(self, request, obj=None):
+        return (*super().get_readonly_fields(request, obj), "publication")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "publish_at":  # one field, one tap on a phone: the browser's picker
+            return forms.DateTimeField(
+                label=_("Publicar el"),
+                required=False,
+                widget=forms.DateTimeInput(attrs={"type": "datetime-local"},
+                                           format="%Y-%m-%dT%H:%M"),
+                input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
+                help_text=_(
+                    "Vacío: al pulsar «Publicar», en ese momento. Con fecha y hora futuras, se "
+                    "publica entonces; mientras tanto, la versión publicada sigue a la vista."
+                ),
+            )  # fmt: skip
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_list_filter(self, request):
         filters = [f for f in super().get_list_filter(request) if f != "status"]
@@ -330,6 +444,13 @@ class HistoryAdminMixin(VersionAdmin):
         ]
         return extra + super().get_urls()
 
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring a version writes it at once (the whole unit: a guide with its chapters),
+        not into a working copy, and the form shows the restored version, not pending changes."""
+        request.restoring = True
+        request.content_pending = False
+        return super().revision_view(request, object_id, version_id, extra_context)
+
     def version_diff_view(self, request, object_id, version_id):
         obj = self.get_object(request, object_id)
         if obj is None or not self.has_view_or_change_permission(request, obj):
@@ -342,31 +463,46 @@ class HistoryAdminMixin(VersionAdmin):
             "opts": self.model._meta,
             "object": obj,
             "version": version,
-            "changes": version_changes(version, obj),
-            "title": _("Diferencias con la versión actual"),
+            "changed": revision_changes(version),
+            "title": _("Qué cambió"),
         }
         return TemplateResponse(request, "admin/infomigra/version_diff.html", context)
 
 
-def version_changes(version, obj):
-    """Field by field, in the editors' words: what the stored version had against the current
-    object. A field's label says its language ("Texto (inglés)"); a choice, a yes/no, a date or
-    a related item reads as editors chose it; a text is compared word by word."""
-    old = version.field_dict
+def revision_changes(version):
+    """What the change that made `version` did, item by item (a guide and each of its
+    chapters, when they were saved together): each item of its revision against that item's
+    previous version; items it left as they were are not listed."""
+    changed = []
+    for stored in version.revision.version_set.select_related("content_type"):
+        model = stored._model
+        previous = (Version.objects.get_for_object_reference(model, stored.object_id)
+                    .filter(pk__lt=stored.pk).first())  # fmt: skip
+        changes = field_changes(model, previous.field_dict if previous else {}, stored.field_dict)
+        if changes:
+            changed.append({"item": stored.object_repr, "model": model._meta.verbose_name,
+                            "new": previous is None, "changes": changes})  # fmt: skip
+    return changed
+
+
+def field_changes(model, before, after):
+    """Field by field, in the editors' words: what `after` ({attname: value}) changed of
+    `before`. A field's label says its language ("Texto (inglés)"); a choice, a yes/no, a
+    date or a related item reads as editors chose it; a text is compared word by word."""
     changes = []
-    for field in obj._meta.concrete_fields:
-        if not field.editable or field.name not in old:
+    for field in model._meta.concrete_fields:
+        if not field.editable or field.attname not in after:
             continue
-        if not getattr(field, "language", None) and hasattr(obj, f"{field.name}_en"):
+        if working_copies.mirrors_translation(field, model):
             continue  # modeltranslation's copy of the Spanish column: shown as "(Español)"
-        before, after = old[field.name], getattr(obj, field.attname)
-        if before == after or (before in (None, "") and after in (None, "")):
+        old, new = before.get(field.attname), after[field.attname]
+        if old == new or (old in (None, "") and new in (None, "")):
             continue
         change = {"field": _field_label(field), "name": field.name}
         if isinstance(field, (models.CharField, models.TextField)) and not field.choices:
-            change["words"] = word_diff(before or "", after or "")
+            change["words"] = word_diff(old or "", new or "")
         else:
-            change["before"], change["after"] = _shown(field, before), _shown(field, after)
+            change["before"], change["after"] = _shown(field, old), _shown(field, new)
         changes.append(change)
     return changes
 
@@ -534,8 +670,17 @@ class SideBySideContentAdmin(EditorialAdminMixin, HistoryAdminMixin, Translation
     English in another (side by side on a wide screen, one after the other on a narrow one),
     instead of a tab per field."""
 
+    richtext_config = "chapter"  # the lighter toolbar (settings.CKEDITOR_CONFIGS)
+
     class Media:
         css = {"all": ["css/admin-side-by-side.css"]}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(field, RichTextFormField):
+            field.widget = type(field.widget)(config_name=self.richtext_config,
+                                              attrs=field.widget.attrs)  # fmt: skip
+        return field
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
@@ -551,3 +696,87 @@ class SideBySideContentAdmin(EditorialAdminMixin, HistoryAdminMixin, Translation
             (_("Inglés"), {"fields": by_language["en"], "classes": ["language-column"]}),
             *fieldsets[1:],
         ]
+
+
+class WorkingCopyPublishForm(forms.Form):
+    publish_at = forms.DateTimeField(
+        label=_("Publicar el"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
+        help_text=_("Vacío: ahora. Con fecha y hora futuras, se publica entonces; mientras "
+                    "tanto, la versión publicada sigue a la vista."),
+    )  # fmt: skip
+
+
+@admin.register(WorkingCopy)
+class WorkingCopyAdmin(admin.ModelAdmin):
+    """Pending changes: the list, and for each its comparison with the live version, its
+    preview on the public page, and publish (now or at a time) or discard. Who may change the
+    item may do all of it."""
+
+    list_display = ("__str__", "content_type", "updated_by", "updated_at", "publish_at")
+    list_select_related = ("content_type", "updated_by")
+    list_filter = ("content_type",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).open()
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or working_copies.may_edit(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        copy = self.get_object(request, object_id)
+        if copy is None:
+            return HttpResponseRedirect(reverse("admin:infomigra_workingcopy_changelist"))
+        if not working_copies.may_edit(request.user, copy):
+            raise PermissionDenied
+        form = WorkingCopyPublishForm(
+            request.POST if request.method == "POST" else None,
+            initial={"publish_at": copy.publish_at and timezone.localtime(copy.publish_at)},
+        )
+        if request.method == "POST" and "_discard" in request.POST:
+            item = copy.item
+            copy.delete()
+            self.message_user(request, _("Cambios descartados: queda la versión publicada."),
+                              messages.SUCCESS)  # fmt: skip
+            return HttpResponseRedirect(_admin_change_url(item))
+        if form.is_valid():
+            when = form.cleaned_data["publish_at"]
+            done = services.working_copy_schedule(copy=copy, when=when, user=request.user)
+            if done is None:
+                self.message_user(request, _("Estos cambios ya no están pendientes."),
+                                  messages.WARNING)  # fmt: skip
+            elif done.published_at:
+                self.message_user(request, _("Cambios publicados."), messages.SUCCESS)
+            else:
+                local = date_format(timezone.localtime(when), "DATETIME_FORMAT")
+                self.message_user(request, _("Cambios programados para el %(when)s.")
+                                  % {"when": local}, messages.SUCCESS)  # fmt: skip
+            return HttpResponseRedirect(_admin_change_url(copy.item))
+        item = copy.item
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Cambios pendientes: %(item)s") % {"item": item},
+            "copy": copy,
+            "item": item,
+            "item_url": _admin_change_url(item),
+            "preview_url": f"{item.get_absolute_url()}?{working_copies.PREVIEW_PARAMETER}={copy.pk}",
+            "compared": working_copies.changes(copy),
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/infomigra/working_copy.html", context,
+                                status=400 if form.is_bound else 200)  # fmt: skip
+
+
+def _admin_change_url(item):
+    opts = item._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk])

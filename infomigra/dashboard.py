@@ -7,6 +7,7 @@ publication, feedback), which cover every `Editorial` model of every app."""
 import datetime
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, Count, Q, Value, When
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -22,6 +23,7 @@ from .models import (
     SearchSynonym,
     Status,
     TranslationStatus,
+    WorkingCopy,
     review_due_condition,
 )
 
@@ -45,6 +47,8 @@ def panels(request):
     today = timezone.localdate()
     now = timezone.now()
     rows = []
+    pending = dict(WorkingCopy.objects.open().order_by().values_list("content_type")
+                   .annotate(count=Count("pk")))  # fmt: skip
     for model in apps.get_models():
         if not issubclass(model, Editorial):
             continue
@@ -61,6 +65,8 @@ def panels(request):
             counts["drafts"] = Count("pk", filter=Q(status=Status.DRAFT))
         totals = model._default_manager.aggregate(**counts)
         key = "traduccion" if model.translation_parts else "translation_status__exact"
+        content_type = ContentType.objects.get_for_model(model)  # cached: no query
+        totals["pending"] = pending.get(content_type.pk, 0)
         if not any(totals.values()):
             continue
         rows.append(
@@ -75,6 +81,10 @@ def panels(request):
                 "scheduled": totals.get("scheduled", 0),
                 "drafts": totals.get("drafts", 0),
                 "drafts_url": _changelist(model, f"status__exact={Status.DRAFT}"),
+                "pending": totals["pending"],
+                "pending_url": _changelist(
+                    WorkingCopy, f"content_type__id__exact={content_type.pk}"
+                ),
             }
         )
     result = []

@@ -136,9 +136,19 @@ class Visible(models.Model):
     guide is. A nullable parent (an FAQ without a line) does not hide the item."""
 
     visibility_parent = None
+    # A part edited with its parent as one unit (a guide's chapters): its pending changes go in
+    # the parent's working copy and are published, previewed and restored with it.
+    part_of = None
 
     class Meta:
         abstract = True
+
+    def edit_unit(self):
+        """The item whose working copy holds this one's pending changes: itself, or its parent."""
+        return getattr(self, self.part_of) if self.part_of else self
+
+    def is_public(self):
+        return type(self)._default_manager.published().filter(pk=self.pk).exists()
 
     @classmethod
     def own_public_condition(cls, prefix, now):
@@ -686,3 +696,62 @@ class ChangeNote(models.Model):
 
     def __str__(self):
         return self.note
+
+
+class WorkingCopyQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(published_at__isnull=True)
+
+    def for_item(self, item):
+        return self.open().filter(
+            content_type=ContentType.objects.get_for_model(type(item)), object_id=item.pk
+        )
+
+    def due(self, now=None):
+        return self.open().filter(publish_at__lte=now or timezone.now())
+
+
+class WorkingCopy(models.Model):
+    """Changes to live content that are not public yet: what editors saved of an item and of its
+    parts (a guide's chapters), kept as Django-serialised rows beside the live ones (no second
+    copy of each table). Staff preview it on the public layout and compare it with the live
+    version; publishing writes the rows in one django-reversion revision, now or at
+    `publish_at` (`infomigra.working_copies`)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    rows = models.JSONField(_("filas"), default=list, editable=False)
+    deleted = models.JSONField(_("filas que se borrarán"), default=list, editable=False)
+    change_note_es = models.CharField(_("nota del cambio (español)"), max_length=300, blank=True)
+    change_note_en = models.CharField(_("nota del cambio (inglés)"), max_length=300, blank=True)
+    publish_at = models.DateTimeField(_("se publicará el"), null=True, blank=True, db_index=True)
+    base_url = models.CharField(max_length=200, blank=True, editable=False)
+    created_at = models.DateTimeField(_("creado"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("actualizado"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("preparado por"),
+    )  # fmt: skip
+    published_at = models.DateTimeField(_("publicado el"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("publicado por"),
+    )  # fmt: skip
+
+    objects = WorkingCopyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        verbose_name = _("cambio pendiente")
+        verbose_name_plural = _("cambios pendientes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=Q(published_at__isnull=True),
+                name="one_open_working_copy_per_item",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.item) if self.item is not None else f"#{self.object_id}"

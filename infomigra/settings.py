@@ -227,6 +227,27 @@ CKEDITOR_CONFIGS = {
         "forcePasteAsPlainText": False,
     }
 }
+# A guide's chapters, edited in two columns side by side: one row of buttons, what a chapter
+# uses (headings, emphasis, lists, links); no tables or images, and a shorter box.
+CKEDITOR_CONFIGS["chapter"] = {
+    **CKEDITOR_CONFIGS["default"],
+    "toolbar_InfoMigra": [
+        [
+            "Format",
+            "Bold",
+            "Italic",
+            "NumberedList",
+            "BulletedList",
+            "Link",
+            "Unlink",
+            "PasteFromWord",
+            "Undo",
+            "Redo",
+        ],
+    ],  # fmt: skip
+    "format_tags": "p;h3;h4",
+    "height": 220,
+}
 RICHTEXT_UPLOAD_FOLDER = "richtext"
 SILENCED_SYSTEM_CHECKS = [
     # django-ckeditor warns that CKEditor 4 is out of support. The editor runs only for
@@ -433,6 +454,9 @@ MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 # statistics middleware (a page from the cache is still counted) and after CSRF (a page from the
 # cache gets the visitor's own token). 0 turns it off.
 MIDDLEWARE.append("infomigra.pagecache.PageCacheMiddleware")
+# Staff's preview of pending changes (`?cambios=`): innermost, so that its response, stripped of
+# its PortalPage, is neither cached nor counted as a visit.
+MIDDLEWARE.append("infomigra.working_copies.PreviewMiddleware")
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses a locked-out sign-in before the password

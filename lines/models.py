@@ -232,6 +232,7 @@ class GuideChapter(FallbackNoticeMixin, Visible, Editorial):
     objects = VisibleQuerySet.as_manager()
     fallback_fields = ("title", "body")
     visibility_parent = "guide"
+    part_of = "guide"
 
     class Meta:
         ordering = ["order", "pk"]

@@ -26,7 +26,7 @@ def publication_form(upload):
         "published_on": "2026-11-23",
         "summary_es": "",
         "summary_en": "",
-        "status": "published",
+        "_publish": "1",  # "Publicar" with "Publicar el" empty: now
         "order": "0",
         "last_reviewed": "",
         "review_interval_months": "12",

@@ -11,7 +11,6 @@ import datetime
 import io
 import logging
 import os
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -164,24 +163,6 @@ def hung_smtp(smtp_settings):
     server = HungServer()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def run_worker():
-    """`run_worker()` runs `manage.py db_worker --batch` here: every task that is ready, then it
-    stops. The worker installs its own signal handlers; they are put back afterwards."""
-    signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
-
-    def run():
-        saved = {number: signal.getsignal(number) for number in signals}
-        try:
-            call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload",
-                         verbosity=0, stdout=io.StringIO())  # fmt: skip
-        finally:
-            for number, handler in saved.items():
-                signal.signal(number, handler)
-
-    return run
 
 
 def sent_page(client, response, model):

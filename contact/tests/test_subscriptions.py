@@ -52,11 +52,13 @@ def link_in(email, name):
 def test_a_significant_change_shows_on_the_page_and_its_history(client, login_as, spain):
     login_as(roles.EDITORS)
     change = reverse("admin:lines_countryguide_change", args=[spain.pk])
-    client.post(change, guide_form(spain, summary_es="Resumen corregido"))  # a style fix
+    client.post(
+        change, guide_form(spain, summary_es="Resumen corregido", _publish="1")
+    )  # a style fix
     assert not ChangeNote.objects.exists()
     response = client.post(change, guide_form(
         spain, significant_change="on", change_note_es="Nuevo visado para buscar empleo",
-        change_note_en="New job-seeking visa"))  # fmt: skip
+        change_note_en="New job-seeking visa", _publish="1"))  # fmt: skip
     assert response.status_code == 302
     client.logout()
     page = client.get(spain.get_absolute_url()).content.decode()
@@ -114,7 +116,7 @@ def test_subscribe_confirm_alert_once_and_leave_with_one_click(client, login_as,
     login_as(roles.EDITORS)
     client.post(reverse("admin:lines_countryguide_change", args=[spain.pk]), guide_form(
         spain, significant_change="on", change_note_es="Cambian los requisitos del visado",
-        change_note_en="Visa requirements change"))  # fmt: skip
+        change_note_en="Visa requirements change", _publish="1"))  # fmt: skip
     send_pending()
     (alert,) = mail.outbox
     assert alert.to == ["rosa@example.com"]

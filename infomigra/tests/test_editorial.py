@@ -176,7 +176,6 @@ def guide_form(guide, **changes):
         "slug_en": guide.slug_en,
         "summary_es": guide.summary_es,
         "summary_en": guide.summary_en,
-        "status": "published",
         "order": "1",
         "last_reviewed": "2026-11-23",
         "review_interval_months": "12",
@@ -200,11 +199,14 @@ def test_history_keeps_who_and_when_shows_a_diff_and_restores_both_languages(cli
         slug_en="italy",
     )  # fmt: skip
     change_url = reverse("admin:lines_countryguide_change", args=[guide.pk])
-    assert client.post(change_url, guide_form(guide)).status_code == 302  # first version
+    publish = {"_publish": "1"}  # the guide is live: "Publicar" writes the change at once
+    assert client.post(change_url, guide_form(guide, **publish)).status_code == 302  # first
     assert (
         client.post(
             change_url,
-            guide_form(guide, title_es="Guía de Italia 2027", title_en="Italy guide 2027"),
+            guide_form(
+                guide, title_es="Guía de Italia 2027", title_en="Italy guide 2027", **publish
+            ),
         ).status_code
         == 302
     )
@@ -215,13 +217,14 @@ def test_history_keeps_who_and_when_shows_a_diff_and_restores_both_languages(cli
     first = versions[1]
     assert first.field_dict["title_en"] == "Italy guide"
 
-    diff_url = reverse("admin:lines_countryguide_version_diff", args=[guide.pk, first.pk])
+    # what the second change did, against the version before it
+    diff_url = reverse("admin:lines_countryguide_version_diff", args=[guide.pk, versions[0].pk])
     diff = client.get(diff_url)
     assert diff.status_code == 200
     html = diff.content.decode()
     # word by word, in both languages, under the field's name in the editors' words
-    assert "<h2>Título (Inglés)</h2>" in html and "<h2>Título (Español)</h2>" in html
-    assert "<h2>Título</h2>" not in html  # the column that mirrors Spanish is not shown twice
+    assert "<h3>Título (Inglés)</h3>" in html and "<h3>Título (Español)</h3>" in html
+    assert "<h3>Título</h3>" not in html  # the column that mirrors Spanish is not shown twice
     assert "Italy guide <ins>2027</ins>" in html
     assert "Guía de Italia <ins>2027</ins>" in html
     assert "title_en" not in html
@@ -528,12 +531,13 @@ def test_a_status_change_reads_as_its_choice_names_in_the_history(client, login_
     editor = login_as(roles.EDITORS)
     guide = CountryGuideFactory(country="IT", status=Status.PUBLISHED)
     change_url = reverse("admin:lines_countryguide_change", args=[guide.pk])
-    client.post(change_url, guide_form(guide))
-    client.post(change_url, guide_form(guide, status=Status.DRAFT))
-    first = Version.objects.get_for_object(guide)[1]
+    client.post(change_url, guide_form(guide, _publish="1"))
+    client.post(reverse("admin:lines_countryguide_changelist"),
+                {"action": "unpublish", "_selected_action": [guide.pk]})  # fmt: skip
+    unpublished = Version.objects.get_for_object(guide)[0]
     html = client.get(reverse("admin:lines_countryguide_version_diff",
-                              args=[guide.pk, first.pk])).content.decode()  # fmt: skip
-    assert "<h2>Estado</h2>" in html
+                              args=[guide.pk, unpublished.pk])).content.decode()  # fmt: skip
+    assert "<h3>Estado</h3>" in html
     assert "<del>Publicado</del> → <ins>Borrador</ins>" in html
     assert "published" not in html.split('id="content-main"')[1]
     assert editor.is_staff
@@ -554,3 +558,29 @@ def test_a_rich_text_whose_words_are_the_same_has_not_changed():
     edited = Form({"body_es": "<p>Hola mundo</p><ul><li>Uno</li><li>Dos</li></ul>"},
                   instance=chapter)  # fmt: skip
     assert edited.has_changed()
+
+
+def test_a_chapter_is_edited_with_the_lighter_toolbar(client, login_as):
+    """Issue 11: chapters, edited in two columns, get one row of buttons (no table, no image)."""
+    import html as html_module
+    import json
+    import re
+
+    from complementary.tests.factories import NewsItemFactory
+
+    login_as(roles.EDITORS)
+    chapter = GuideChapterFactory()
+    news = NewsItemFactory()
+
+    def toolbars(url):
+        page = client.get(url).content.decode()
+        configs = re.findall(r'data-config="([^"]+)"', page)
+        assert configs
+        return [json.loads(html_module.unescape(c))["toolbar_InfoMigra"] for c in configs]
+
+    for toolbar in toolbars(reverse("admin:lines_guidechapter_change", args=[chapter.pk])):
+        buttons = [button for group in toolbar for button in group]
+        assert len(toolbar) == 1 and "Table" not in buttons and "Image" not in buttons
+        assert {"Format", "Bold", "BulletedList", "Link"} <= set(buttons)
+    for toolbar in toolbars(reverse("admin:complementary_newsitem_change", args=[news.pk])):
+        assert "Table" in [button for group in toolbar for button in group]

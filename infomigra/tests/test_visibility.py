@@ -116,7 +116,8 @@ def test_a_faq_is_public_while_its_line_is_or_when_it_has_none(client, parent, c
 def test_news_is_public_when_published_its_time_has_come_and_its_date_is_not_future(client, when):
     fields = state("published" if when == "dated_tomorrow" else when)
     if when == "dated_tomorrow":
-        fields["published_on"] = timezone.localdate() + datetime.timedelta(1)
+        # a row dated ahead with no "publish at" (the form derives the date from it)
+        fields.update(publish_at=None, published_on=timezone.localdate() + datetime.timedelta(1))
     item = NewsItemFactory(title_es=f"Noticia {WORD}", **fields)
     visible = when == "published"
 

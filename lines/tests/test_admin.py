@@ -49,7 +49,7 @@ def test_editor_adds_a_guide_then_a_chapter_in_both_languages_side_by_side(clien
         "slug_en": "argentina-guide",
         "summary_es": "Residencia MERCOSUR",
         "summary_en": "MERCOSUR residence",
-        "status": "published",
+        "_publish": "1",  # "Publicar", "Publicar el" empty: public at once
         "order": "5",
         "last_reviewed": "2026-11-23",
         "review_interval_months": "12",
@@ -116,7 +116,7 @@ def test_editor_changes_a_guide_and_the_public_page_shows_it(client, login_as):
         "slug_en": "chile",
         "summary_es": "",
         "summary_en": "",
-        "status": "published",
+        "_publish": "1",  # the guide is live: publish the change at once
         "order": "4",
         "last_reviewed": "2026-11-23",
         "review_interval_months": "6",
@@ -134,7 +134,7 @@ def test_editor_changes_a_guide_and_the_public_page_shows_it(client, login_as):
         "guide": guide.pk, "kind": "health", "order": "1",
         "title_es": "Salud: FONASA", "title_en": "Health: FONASA",
         "body_es": "<p>Inscríbete en FONASA.</p>", "body_en": "<p>Register with FONASA.</p>",
-        "review_interval_months": "12",
+        "review_interval_months": "12", "_publish": "1",
     })  # fmt: skip
     assert response.status_code == 302
 

@@ -4,6 +4,7 @@ history with diffs and restore (django-reversion), and the language tabs (modelt
 import datetime
 import difflib
 import html
+import re
 
 from django import forms
 from django.contrib import admin, messages
@@ -533,11 +534,18 @@ def _shown(field, value):
     return str(value)
 
 
+BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|br|div|tr|td|th|table)\b[^>]*>", re.IGNORECASE)
+
+
+def _words(text):
+    """A text's words; a rich text's paragraphs and list items do not run into each other."""
+    return html.unescape(strip_tags(BLOCK_TAG.sub(" ", str(text)))).split()
+
+
 def word_diff(before, after):
     """The two texts (rich text reduced to its words) as segments: ("same", words), ("removed",
     words), ("added", words); long unchanged stretches are shortened to their ends."""
-    old_words = html.unescape(strip_tags(str(before))).split()
-    new_words = html.unescape(strip_tags(str(after))).split()
+    old_words, new_words = _words(before), _words(after)
     segments = []
     matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
     for operation, a1, a2, b1, b2 in matcher.get_opcodes():

@@ -584,3 +584,14 @@ def test_a_chapter_is_edited_with_the_lighter_toolbar(client, login_as):
         assert {"Format", "Bold", "BulletedList", "Link"} <= set(buttons)
     for toolbar in toolbars(reverse("admin:complementary_newsitem_change", args=[news.pk])):
         assert "Table" in [button for group in toolbar for button in group]
+
+
+def test_a_paragraph_added_after_another_is_shown_as_added_words_only():
+    from infomigra.admin import word_diff
+
+    before = "<p>Confirma en el Portal de Inmigración.</p>"
+    after = "<p>Confirma en el Portal de Inmigración.</p><ul><li>Texto nuevo.</li></ul>"
+    assert word_diff(before, after) == [
+        ("same", "Confirma en el Portal de Inmigración."),
+        ("added", "Texto nuevo."),
+    ]

@@ -8,8 +8,10 @@ import re
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -263,6 +265,11 @@ class EditorialAdminMixin:
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
+        if self.model.part_of is None:  # a unit: does it have pending changes? (one subquery)
+            queryset = queryset.annotate(has_pending=Exists(WorkingCopy.objects.open().filter(
+                content_type=ContentType.objects.get_for_model(self.model),
+                object_id=OuterRef("pk"),
+            )))  # fmt: skip
         return queryset.with_worst_translation() if self.model.translation_parts else queryset
 
     @admin.display(description=_("traducción"), ordering="translation_status")
@@ -401,6 +408,8 @@ class PublishableAdminMixin(EditorialAdminMixin):
         if obj.publish_at and obj.publish_at > timezone.now():
             local = timezone.localtime(obj.publish_at)
             return _("Programado: %(when)s") % {"when": local.strftime("%Y-%m-%d %H:%M")}
+        if getattr(obj, "has_pending", False):
+            return _("Publicado, con cambios pendientes")
         return Status.PUBLISHED.label
 
     @admin.action(description=_("Publicar los elementos seleccionados"), permissions=["change"])

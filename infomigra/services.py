@@ -137,6 +137,9 @@ def working_copy_publish(*, copy, user):
             obj = model._default_manager.filter(pk=pk).first() if pk is not None else model()
             if obj is None:  # deleted meanwhile
                 continue
+            if obj == unit:  # whether the unit is public is its own business ("Pasar a
+                for name in ("status", "publish_at"):  # borrador" meanwhile stays done)
+                    values.pop(name, None)
             working_copies.apply_values(values, obj)
             obj.save()
             for name, pks in m2m.items():

@@ -266,3 +266,85 @@ def test_the_dashboard_counts_pending_changes_and_the_guides_translation(client,
     client.post(response["Location"], {"publish_at": "", "_publish": "1"})
     row = guides_row()
     assert row["pending"] == 0 and row["outdated"] == 1
+
+
+def news_form(news, **changes):
+    data = {
+        "title_es": news.title_es, "title_en": news.title_en, "slug_es": news.slug_es,
+        "slug_en": news.slug_en, "scope": news.scope, "summary_es": news.summary_es,
+        "summary_en": news.summary_en, "body_es": news.body_es, "body_en": news.body_en,
+        "order": "0", "review_interval_months": "12",
+        "publish_at": timezone.localtime(news.publish_at).strftime("%Y-%m-%dT%H:%M"),
+    }  # fmt: skip
+    data.update(changes)
+    return data
+
+
+def test_a_live_news_item_is_scheduled_from_its_own_form_and_the_list_says_so(client, login_as):
+    """Every content type: a news item's "Publicar el" with a future time schedules the change;
+    the live item keeps its own publication time meanwhile."""
+    from complementary.tests.factories import NewsItemFactory
+
+    login_as(roles.EDITORS)
+    news = NewsItemFactory(title_es="Convocatoria abierta", body_es="<p>Plazo en marzo.</p>",
+                           publish_at=timezone.now() - datetime.timedelta(days=3))  # fmt: skip
+    live_since = news.publish_at
+    change = reverse("admin:complementary_newsitem_change", args=[news.pk])
+    later = timezone.localtime() + datetime.timedelta(hours=2)
+    response = client.post(change, news_form(news, body_es="<p>Plazo ampliado a abril.</p>",
+                                             publish_at=later.strftime("%Y-%m-%dT%H:%M"),
+                                             _publish="1"))  # fmt: skip
+    assert response.status_code == 302
+    news.refresh_from_db()
+    assert news.body_es == "<p>Plazo en marzo.</p>" and news.publish_at == live_since
+    copy = WorkingCopy.objects.get()
+    assert copy.publish_at == later.replace(second=0, microsecond=0)
+    assert "Plazo en marzo" in public(news.get_absolute_url())
+
+    listing = client.get(reverse("admin:complementary_newsitem_changelist")).content.decode()
+    assert "Publicado, con cambios pendientes" in listing
+
+
+def test_a_sections_inline_rows_are_pending_with_it_and_the_unit_keeps_its_status(client,
+                                                                                 login_as):  # fmt: skip
+    from infomigra.services import content_set_status, working_copy_publish
+    from lines.models import SectionSource
+    from lines.tests.factories import SectionFactory, SectionSourceFactory
+
+    editor = login_as(roles.EDITORS)
+    section = SectionFactory(status=Status.PUBLISHED, line__status=Status.PUBLISHED)
+    kept = SectionSourceFactory(section=section, title_es="Fuente que queda")
+    dropped = SectionSourceFactory(section=section, title_es="Fuente que se va")
+    data = {
+        "line": section.line_id, "group": section.group, "title_es": section.title_es,
+        "title_en": section.title_en, "slug_es": section.slug_es, "slug_en": section.slug_en,
+        "summary_es": section.summary_es, "summary_en": section.summary_en,
+        "body_es": section.body_es, "body_en": section.body_en, "procedure_url": "",
+        "component": section.component, "order": "0", "review_interval_months": "12",
+        "sources-TOTAL_FORMS": "3", "sources-INITIAL_FORMS": "2", "sources-MIN_NUM_FORMS": "0",
+        "sources-MAX_NUM_FORMS": "1000",
+        "sources-0-id": kept.pk, "sources-0-section": section.pk,
+        "sources-0-title_es": "Fuente que queda (corregida)", "sources-0-title_en": "Kept",
+        "sources-0-url": kept.url, "sources-0-order": "0", "sources-1-order": "1",
+        "sources-2-order": "2",
+        "sources-1-id": dropped.pk, "sources-1-section": section.pk, "sources-1-DELETE": "on",
+        "sources-1-title_es": dropped.title_es, "sources-1-title_en": "", "sources-1-url": dropped.url,
+        "sources-2-section": section.pk, "sources-2-title_es": "Fuente nueva",
+        "sources-2-title_en": "New source", "sources-2-url": "https://www.gob.pe/migraciones",
+        "programmes-TOTAL_FORMS": "0", "programmes-INITIAL_FORMS": "0",
+        "programmes-MIN_NUM_FORMS": "0", "programmes-MAX_NUM_FORMS": "1000",
+    }  # fmt: skip
+    response = client.post(reverse("admin:lines_section_change", args=[section.pk]), data)
+    assert response.status_code == 302, [str(e) for e in (response.context["errors"] or [])]
+    assert sorted(SectionSource.objects.values_list("title_es", flat=True)) == [
+        "Fuente que queda", "Fuente que se va"]  # fmt: skip
+    copy = WorkingCopy.objects.get()
+    compare = client.get(response["Location"]).content.decode()
+    assert "(nuevo)" in compare and "(se borrará)" in compare
+
+    content_set_status(items=[section], status=Status.DRAFT, user=editor)  # withdrawn meanwhile
+    working_copy_publish(copy=copy, user=editor)
+    assert sorted(SectionSource.objects.values_list("title_es", flat=True)) == [
+        "Fuente nueva", "Fuente que queda (corregida)"]  # fmt: skip
+    section.refresh_from_db()
+    assert section.status == Status.DRAFT  # publishing the copy did not undo the withdrawal

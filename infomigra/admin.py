@@ -183,9 +183,11 @@ class EditorialAdminMixin:
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _pending(self, request, obj, change):
-        """Does this save go into a working copy? (The item, or its unit, is live.)"""
+        """Does this save go into a working copy? The item, or its unit, is live: a change, or
+        a new part (a chapter added to a live guide waits with the guide's other changes)."""
         if not hasattr(request, "content_pending"):
-            request.content_pending = bool(change and obj.edit_unit().is_public())
+            counts = change or (obj.part_of and getattr(obj, f"{obj.part_of}_id", None))
+            request.content_pending = bool(counts and obj.edit_unit().is_public())
         return request.content_pending
 
     def save_related(self, request, form, formsets, change):
@@ -217,6 +219,16 @@ class EditorialAdminMixin:
             message = _("Guardado como cambio pendiente (la versión publicada no cambió)")
         return super().log_change(request, obj, message)
 
+    def log_addition(self, request, obj, message):
+        if getattr(request, "content_pending", False):
+            return None  # not added yet: the working copy's publication is recorded
+        return super().log_addition(request, obj, message)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if getattr(request, "working_copy", None) is not None:
+            return self.response_change(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
     def response_change(self, request, obj):
         copy = getattr(request, "working_copy", None)
         if copy is None:
@@ -235,7 +247,7 @@ class EditorialAdminMixin:
                   "la vista previa, compáralos y publícalos."),
                 messages.SUCCESS,
             )  # fmt: skip
-        if "_continue" in request.POST:
+        if "_continue" in request.POST and obj.pk:
             return HttpResponseRedirect(request.path)
         return HttpResponseRedirect(reverse("admin:infomigra_workingcopy_change", args=[copy.pk]))
 
@@ -751,7 +763,12 @@ class WorkingCopyAdmin(admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         copy = self.get_object(request, object_id)
+        if copy is not None and copy.item is None:  # its item was deleted meanwhile
+            copy.delete()
+            copy = None
         if copy is None:
+            self.message_user(request, _("Estos cambios ya no están pendientes."),
+                              messages.WARNING)  # fmt: skip
             return HttpResponseRedirect(reverse("admin:infomigra_workingcopy_changelist"))
         if not working_copies.may_edit(request.user, copy):
             raise PermissionDenied

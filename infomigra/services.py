@@ -122,7 +122,10 @@ def working_copy_publish(*, copy, user):
         return None
     unit = copy.item
     preparer = copy.updated_by
-    if unit is not None and not Version.objects.get_for_object(unit).exists():
+    if unit is None:  # the item was deleted: nothing left to publish its changes into
+        copy.delete()
+        return None
+    if not Version.objects.get_for_object(unit).exists():
         with reversion.create_revision():  # the live version, to compare with and restore
             reversion.set_comment(_("Versión publicada antes de los primeros cambios"))
             reversion.add_to_revision(unit)
@@ -146,13 +149,12 @@ def working_copy_publish(*, copy, user):
                 getattr(obj, name).set(pks)
         for label, pk in copy.deleted:
             apps.get_model(label)._default_manager.filter(pk=pk).delete()
-        if unit is not None:
-            unit.refresh_from_db()
-            unit.save()  # its translation state and "updated" follow its parts
-            reversion.add_to_revision(unit)
+        unit.refresh_from_db()
+        unit.save()  # its "updated" follows its parts
+        reversion.add_to_revision(unit)
     copy.published_at, copy.published_by = timezone.now(), user
     copy.save(update_fields=["published_at", "published_by"])
-    if unit is not None and copy.change_note_es:
+    if copy.change_note_es:
         change_note_publish(item=unit, user=preparer or user, base_url=copy.base_url,
                             note_es=copy.change_note_es, note_en=copy.change_note_en)  # fmt: skip
     return copy

@@ -348,3 +348,31 @@ def test_a_sections_inline_rows_are_pending_with_it_and_the_unit_keeps_its_statu
         "Fuente nueva", "Fuente que queda (corregida)"]  # fmt: skip
     section.refresh_from_db()
     assert section.status == Status.DRAFT  # publishing the copy did not undo the withdrawal
+
+
+def test_a_chapter_added_to_a_live_guide_waits_with_the_guides_changes(client, login_as, spain):
+    login_as(roles.EDITORS)
+    add = reverse("admin:lines_guidechapter_add") + f"?guide={spain.pk}"
+    response = client.post(add, {
+        "guide": spain.pk, "kind": GuideChapter.Kind.EDUCATION, "order": "3",
+        "title_es": "Estudios", "title_en": "Studies", "body_es": "<p>Convalida tu título.</p>",
+        "body_en": "<p>Have your degree recognised.</p>", "review_interval_months": "12",
+    })  # fmt: skip
+    copy = WorkingCopy.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:infomigra_workingcopy_change", args=[copy.pk])
+    assert spain.chapters.count() == 2 and "Convalida" not in public(guide_url(spain))
+    assert "(nuevo)" in client.get(response["Location"]).content.decode()
+
+    client.post(response["Location"], {"publish_at": "", "_publish": "1"})
+    assert spain.chapters.count() == 3 and "Convalida tu título." in public(guide_url(spain))
+
+
+def test_changes_to_an_item_deleted_meanwhile_are_dropped(client, login_as, spain):
+    login_as(roles.EDITORS)
+    _chapter, response = edit_permit(client, spain)
+    spain.delete()
+    page = client.get(response["Location"], follow=True)
+    assert page.redirect_chain[-1][0] == reverse("admin:infomigra_workingcopy_changelist")
+    assert "ya no están pendientes" in page.content.decode()
+    assert not WorkingCopy.objects.exists()

@@ -234,9 +234,10 @@ class EditorialAdminMixin:
         if copy is None:
             return super().response_change(request, obj)
         copy.refresh_from_db()
-        if copy.published_at:
+        if copy.published_at:  # nothing pending any more: back to the item, as it now is
             self.message_user(request, _("Cambios publicados."), messages.SUCCESS)
-        elif copy.publish_at:
+            return HttpResponseRedirect(_admin_change_url(obj if obj.pk else copy.item))
+        if copy.publish_at:
             when = date_format(timezone.localtime(copy.publish_at), "DATETIME_FORMAT")
             self.message_user(request, _("Cambios programados para el %(when)s.") % {"when": when},
                               messages.SUCCESS)  # fmt: skip

@@ -115,6 +115,7 @@ def test_publishing_writes_the_whole_guide_in_one_revision_with_who_and_when(cli
     chapter, response = edit_permit(client, spain, body_en=OLD_EN)  # Spanish only
     published = client.post(response["Location"], {"publish_at": "", "_publish": "1"})
     assert published.status_code == 302
+    assert published["Location"] == reverse("admin:lines_countryguide_change", args=[spain.pk])
 
     chapter.refresh_from_db()
     assert chapter.body_es == NEW_ES
@@ -376,3 +377,14 @@ def test_changes_to_an_item_deleted_meanwhile_are_dropped(client, login_as, spai
     assert page.redirect_chain[-1][0] == reverse("admin:infomigra_workingcopy_changelist")
     assert "ya no están pendientes" in page.content.decode()
     assert not WorkingCopy.objects.exists()
+
+
+def test_publish_now_from_a_live_items_own_form_goes_back_to_that_form(client, login_as, spain):
+    login_as(roles.EDITORS)
+    chapter, response = edit_permit(client, spain, _publish="1")
+    own_form = reverse("admin:lines_guidechapter_change", args=[chapter.pk])
+    assert response.status_code == 302 and response["Location"] == own_form
+    page = client.get(own_form).content.decode()
+    assert "Cambios publicados." in page and "Hay cambios pendientes" not in page
+    chapter.refresh_from_db()
+    assert chapter.body_es == NEW_ES and not WorkingCopy.objects.open().exists()

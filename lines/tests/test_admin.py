@@ -75,6 +75,7 @@ def test_editor_adds_a_guide_then_a_chapter_in_both_languages_side_by_side(clien
         "body_es": "<p>Pide la residencia en la DNM.<script>x()</script></p>",
         "body_en": "<p>Apply for residence at the DNM.</p>",
         "review_interval_months": "12",
+        "_publish": "1",  # the guide is live: without it the chapter waits in its working copy
     })  # fmt: skip
     assert response.status_code == 302, (
         response.context["adminform"].errors if response.context else ""

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from complementary.models import PeruRegion
-from infomigra.models import ContactDetails, FallbackNoticeMixin, Publishable
+from infomigra.models import AboutItem, ContactDetails, FallbackNoticeMixin, Publishable
 from lines.models import ActionLine
 
 
@@ -568,17 +568,13 @@ class ServicePoint(FallbackNoticeMixin, ContactDetails, Publishable):
         return reverse("contact:service_points") + f"#punto-{self.pk}"
 
 
-class Subscription(models.Model):
+class Subscription(AboutItem):
     """A visitor who asked for an e-mail when a guide or an action line changes significantly
     (double opt-in: active only once confirmed from the e-mail; no account; one click to leave;
     erased with the visitor's other data under Ley 29733)."""
 
     email = models.EmailField(_("correo electrónico"), max_length=254, db_index=True)
     language = models.CharField(_("idioma"), max_length=5, choices=settings.LANGUAGES)
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
-    )
-    object_id = models.PositiveBigIntegerField()
     created_at = models.DateTimeField(_("pedida"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmada"), null=True, blank=True)
 

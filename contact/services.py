@@ -583,10 +583,7 @@ def change_alert_send(*, item, note, base_url):
     root = subscribed_item(item)
     if root is None:
         return 0
-    subscriptions = Subscription.objects.filter(
-        content_type=ContentType.objects.get_for_model(type(root)), object_id=root.pk,
-        confirmed_at__isnull=False,
-    )  # fmt: skip
+    subscriptions = Subscription.objects.for_item(root).filter(confirmed_at__isnull=False)
     queued = 0
     with transaction.atomic():
         for subscription in subscriptions:

@@ -2,15 +2,11 @@
 history with diffs and restore (django-reversion), and the language tabs (modeltranslation)."""
 
 import datetime
-import difflib
-import html
-import re
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db import models
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -18,15 +14,15 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import strip_tags
-from django.utils.text import capfirst
-from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from . import services, working_copies
+from .admin_site import admin_change_url
+from .history import revision_changes
 from .models import (
     ChangeNote,
     OutsideLink,
@@ -119,6 +115,22 @@ class TranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
+class PublishAtField(forms.DateTimeField):
+    """The one way to schedule, on every form that publishes: "Publicar el", empty for now, as
+    the browser's own date-and-time picker (one field, one tap on a phone)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**{
+            "label": _("Publicar el"),
+            "required": False,
+            "widget": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+            "input_formats": ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
+            "help_text": _("Vacío: ahora, al pulsar «Publicar». Con fecha y hora futuras, se "
+                           "publica entonces; lo que el público ve ahora sigue a la vista."),
+            **kwargs,
+        })  # fmt: skip
+
+
 CHANGE_NOTE_FIELDS = ("significant_change", "change_note_es", "change_note_en")
 
 
@@ -198,9 +210,7 @@ class EditorialAdminMixin:
         for formset in formsets:
             parts += formset.save(commit=False)
             deleted += formset.deleted_objects
-        when = form.cleaned_data.get("publish_at")
-        if "publish_at" in form.fields:  # the live item keeps its own time; this one is the copy's
-            obj.publish_at = form.initial.get("publish_at")
+        when = form.cleaned_data.get("publish_at")  # for a live item: when the copy goes out
         m2m = {field.name: [item.pk for item in form.cleaned_data[field.name]]
                for field in obj._meta.many_to_many if field.name in form.cleaned_data}  # fmt: skip
         copy = services.working_copy_save(
@@ -234,20 +244,9 @@ class EditorialAdminMixin:
         if copy is None:
             return super().response_change(request, obj)
         copy.refresh_from_db()
+        report_copy(self, request, copy)
         if copy.published_at:  # nothing pending any more: back to the item, as it now is
-            self.message_user(request, _("Cambios publicados."), messages.SUCCESS)
-            return HttpResponseRedirect(_admin_change_url(obj if obj.pk else copy.item))
-        if copy.publish_at:
-            when = date_format(timezone.localtime(copy.publish_at), "DATETIME_FORMAT")
-            self.message_user(request, _("Cambios programados para el %(when)s.") % {"when": when},
-                              messages.SUCCESS)  # fmt: skip
-        else:
-            self.message_user(
-                request,
-                _("Tus cambios quedaron pendientes: la página publicada no cambió. Revísalos en "
-                  "la vista previa, compáralos y publícalos."),
-                messages.SUCCESS,
-            )  # fmt: skip
+            return HttpResponseRedirect(admin_change_url(obj if obj.pk else copy.item))
         if "_continue" in request.POST and obj.pk:
             return HttpResponseRedirect(request.path)
         return HttpResponseRedirect(reverse("admin:infomigra_workingcopy_change", args=[copy.pk]))
@@ -388,18 +387,8 @@ class PublishableAdminMixin(EditorialAdminMixin):
         return (*super().get_readonly_fields(request, obj), "publication")
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name == "publish_at":  # one field, one tap on a phone: the browser's picker
-            return forms.DateTimeField(
-                label=_("Publicar el"),
-                required=False,
-                widget=forms.DateTimeInput(attrs={"type": "datetime-local"},
-                                           format="%Y-%m-%dT%H:%M"),
-                input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
-                help_text=_(
-                    "Vacío: al pulsar «Publicar», en ese momento. Con fecha y hora futuras, se "
-                    "publica entonces; mientras tanto, la versión publicada sigue a la vista."
-                ),
-            )  # fmt: skip
+        if db_field.name == "publish_at":
+            return PublishAtField()
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_list_filter(self, request):
@@ -490,98 +479,6 @@ class HistoryAdminMixin(VersionAdmin):
             "title": _("Qué cambió"),
         }
         return TemplateResponse(request, "admin/infomigra/version_diff.html", context)
-
-
-def revision_changes(version):
-    """What the change that made `version` did, item by item (a guide and each of its
-    chapters, when they were saved together): each item of its revision against that item's
-    previous version; items it left as they were are not listed."""
-    changed = []
-    for stored in version.revision.version_set.select_related("content_type"):
-        model = stored._model
-        previous = (Version.objects.get_for_object_reference(model, stored.object_id)
-                    .filter(pk__lt=stored.pk).first())  # fmt: skip
-        changes = field_changes(model, previous.field_dict if previous else {}, stored.field_dict)
-        if changes:
-            changed.append({"item": stored.object_repr, "model": model._meta.verbose_name,
-                            "new": previous is None, "changes": changes})  # fmt: skip
-    return changed
-
-
-def field_changes(model, before, after):
-    """Field by field, in the editors' words: what `after` ({attname: value}) changed of
-    `before`. A field's label says its language ("Texto (inglés)"); a choice, a yes/no, a
-    date or a related item reads as editors chose it; a text is compared word by word."""
-    changes = []
-    for field in model._meta.concrete_fields:
-        if not field.editable or field.attname not in after:
-            continue
-        if working_copies.mirrors_translation(field, model):
-            continue  # modeltranslation's copy of the Spanish column: shown as "(Español)"
-        old, new = before.get(field.attname), after[field.attname]
-        if old == new or (old in (None, "") and new in (None, "")):
-            continue
-        change = {"field": _field_label(field), "name": field.name}
-        if isinstance(field, (models.CharField, models.TextField)) and not field.choices:
-            change["words"] = word_diff(old or "", new or "")
-        else:
-            change["before"], change["after"] = _shown(field, old), _shown(field, new)
-        changes.append(change)
-    return changes
-
-
-def _field_label(field):
-    label = capfirst(getattr(field, "translated_field", field).verbose_name)
-    language = getattr(field, "language", None)
-    if language:
-        return f"{label} ({get_language_info(language)['name_translated']})"
-    return label
-
-
-def _shown(field, value):
-    """A stored value as the admin shows it."""
-    if value in (None, ""):
-        return "—"
-    if field.choices:
-        return str(dict(field.flatchoices).get(value, value))
-    if isinstance(field, models.BooleanField):
-        return _("Sí") if value else _("No")
-    if field.is_relation:
-        related = field.related_model._default_manager.filter(pk=value).first()
-        return str(related) if related is not None else f"#{value}"
-    if isinstance(value, datetime.datetime):
-        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
-    if isinstance(value, datetime.date):
-        return date_format(value, "DATE_FORMAT")
-    return str(value)
-
-
-BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|br|div|tr|td|th|table)\b[^>]*>", re.IGNORECASE)
-
-
-def _words(text):
-    """A text's words; a rich text's paragraphs and list items do not run into each other."""
-    return html.unescape(strip_tags(BLOCK_TAG.sub(" ", str(text)))).split()
-
-
-def word_diff(before, after):
-    """The two texts (rich text reduced to its words) as segments: ("same", words), ("removed",
-    words), ("added", words); long unchanged stretches are shortened to their ends."""
-    old_words, new_words = _words(before), _words(after)
-    segments = []
-    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
-    for operation, a1, a2, b1, b2 in matcher.get_opcodes():
-        if operation == "equal":
-            words = old_words[a1:a2]
-            if len(words) > 24:
-                words = [*words[:8], "…", *words[-8:]]
-            segments.append(("same", " ".join(words)))
-            continue
-        if a2 > a1:
-            segments.append(("removed", " ".join(old_words[a1:a2])))
-        if b2 > b1:
-            segments.append(("added", " ".join(new_words[b1:b2])))
-    return segments
 
 
 class ContentAdmin(PublishableAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
@@ -728,15 +625,28 @@ class SideBySideContentAdmin(EditorialAdminMixin, HistoryAdminMixin, Translation
         ]
 
 
+def report_copy(model_admin, request, copy):
+    """Tell the editor where a working copy stands: published, scheduled, pending, or gone."""
+    if copy is None:
+        model_admin.message_user(request, _("Estos cambios ya no están pendientes."),
+                                 messages.WARNING)  # fmt: skip
+    elif copy.published_at:
+        model_admin.message_user(request, _("Cambios publicados."), messages.SUCCESS)
+    elif copy.publish_at:
+        when = date_format(timezone.localtime(copy.publish_at), "DATETIME_FORMAT")
+        model_admin.message_user(request, _("Cambios programados para el %(when)s.")
+                                 % {"when": when}, messages.SUCCESS)  # fmt: skip
+    else:
+        model_admin.message_user(
+            request,
+            _("Tus cambios quedaron pendientes: la página publicada no cambió. Revísalos en "
+              "la vista previa, compáralos y publícalos."),
+            messages.SUCCESS,
+        )  # fmt: skip
+
+
 class WorkingCopyPublishForm(forms.Form):
-    publish_at = forms.DateTimeField(
-        label=_("Publicar el"),
-        required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
-        help_text=_("Vacío: ahora. Con fecha y hora futuras, se publica entonces; mientras "
-                    "tanto, la versión publicada sigue a la vista."),
-    )  # fmt: skip
+    publish_at = PublishAtField()
 
 
 @admin.register(WorkingCopy)
@@ -768,8 +678,7 @@ class WorkingCopyAdmin(admin.ModelAdmin):
             copy.delete()
             copy = None
         if copy is None:
-            self.message_user(request, _("Estos cambios ya no están pendientes."),
-                              messages.WARNING)  # fmt: skip
+            report_copy(self, request, None)
             return HttpResponseRedirect(reverse("admin:infomigra_workingcopy_changelist"))
         if not working_copies.may_edit(request.user, copy):
             raise PermissionDenied
@@ -782,20 +691,12 @@ class WorkingCopyAdmin(admin.ModelAdmin):
             copy.delete()
             self.message_user(request, _("Cambios descartados: queda la versión publicada."),
                               messages.SUCCESS)  # fmt: skip
-            return HttpResponseRedirect(_admin_change_url(item))
+            return HttpResponseRedirect(admin_change_url(item))
         if form.is_valid():
             when = form.cleaned_data["publish_at"]
-            done = services.working_copy_schedule(copy=copy, when=when, user=request.user)
-            if done is None:
-                self.message_user(request, _("Estos cambios ya no están pendientes."),
-                                  messages.WARNING)  # fmt: skip
-            elif done.published_at:
-                self.message_user(request, _("Cambios publicados."), messages.SUCCESS)
-            else:
-                local = date_format(timezone.localtime(when), "DATETIME_FORMAT")
-                self.message_user(request, _("Cambios programados para el %(when)s.")
-                                  % {"when": local}, messages.SUCCESS)  # fmt: skip
-            return HttpResponseRedirect(_admin_change_url(copy.item))
+            report_copy(self, request,
+                        services.working_copy_schedule(copy=copy, when=when, user=request.user))  # fmt: skip
+            return HttpResponseRedirect(admin_change_url(copy.item))
         item = copy.item
         context = {
             **self.admin_site.each_context(request),
@@ -803,15 +704,10 @@ class WorkingCopyAdmin(admin.ModelAdmin):
             "title": _("Cambios pendientes: %(item)s") % {"item": item},
             "copy": copy,
             "item": item,
-            "item_url": _admin_change_url(item),
+            "item_url": admin_change_url(item),
             "preview_url": f"{item.get_absolute_url()}?{working_copies.PREVIEW_PARAMETER}={copy.pk}",
             "compared": working_copies.changes(copy),
             "form": form,
         }
         return TemplateResponse(request, "admin/infomigra/working_copy.html", context,
                                 status=400 if form.is_bound else 200)  # fmt: skip
-
-
-def _admin_change_url(item):
-    opts = item._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk])

@@ -1,8 +1,17 @@
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.shortcuts import render
-from django.urls import path, reverse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils.translation import gettext_lazy as _
+
+
+def admin_change_url(obj):
+    """The admin form of `obj` ("" for a model the admin does not edit)."""
+    opts = obj._meta
+    try:
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+    except NoReverseMatch:
+        return ""
 
 
 class InfoMigraAdminSite(admin.AdminSite):

@@ -24,9 +24,9 @@ import requests
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
-from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
+from .admin_site import admin_change_url
 from .validators import PublicURLValidator
 
 APPS = ("infomigra", "lines", "complementary", "contact")
@@ -100,14 +100,6 @@ def _link_fields(model):
     return result
 
 
-def _admin_url(obj):
-    opts = obj._meta
-    try:
-        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
-    except NoReverseMatch:
-        return ""
-
-
 def _translated_base_names(model):
     """Fields modeltranslation splits into `<name>_es` and `<name>_en`: their own column only
     repeats one language, so it is not read."""
@@ -155,7 +147,7 @@ def collect():
                         model_name=model._meta.model_name,
                         item=str(obj)[:200],
                         fields=[model_field.name],
-                        admin_url=_admin_url(obj),
+                        admin_url=admin_change_url(obj),
                     )
     return found
 

@@ -658,21 +658,32 @@ class SearchMiss(models.Model):
         return self.query
 
 
-class ChangeNoteQuerySet(models.QuerySet):
+class AboutItemQuerySet(models.QuerySet):
     def for_item(self, item):
         return self.filter(
             content_type=ContentType.objects.get_for_model(type(item)), object_id=item.pk
         )
 
 
-class ChangeNote(models.Model):
-    """A significant change an editor published, with its short public note (GOV.UK's change
-    notes): the page shows the latest as "last updated", its public history lists them all, and
-    the page's subscribers get it by e-mail (contact.Subscription)."""
+class AboutItem(models.Model):
+    """A row about one piece of content of any app (a change note, a working copy, a reader's
+    subscription): which item, as a generic relation, and `for_item(item)` to find its rows."""
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.PositiveBigIntegerField()
     item = GenericForeignKey("content_type", "object_id")
+
+    objects = AboutItemQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class ChangeNote(AboutItem):
+    """A significant change an editor published, with its short public note (GOV.UK's change
+    notes): the page shows the latest as "last updated", its public history lists them all, and
+    the page's subscribers get it by e-mail (contact.Subscription)."""
+
     note = models.CharField(
         _("nota del cambio"),
         max_length=300,
@@ -686,8 +697,6 @@ class ChangeNote(models.Model):
         related_name="+", verbose_name=_("editor"),
     )  # fmt: skip
 
-    objects = ChangeNoteQuerySet.as_manager()
-
     class Meta:
         ordering = ["-made_at", "-pk"]
         verbose_name = _("nota de cambio")
@@ -698,29 +707,21 @@ class ChangeNote(models.Model):
         return self.note
 
 
-class WorkingCopyQuerySet(models.QuerySet):
+class WorkingCopyQuerySet(AboutItemQuerySet):
     def open(self):
         return self.filter(published_at__isnull=True)
-
-    def for_item(self, item):
-        return self.open().filter(
-            content_type=ContentType.objects.get_for_model(type(item)), object_id=item.pk
-        )
 
     def due(self, now=None):
         return self.open().filter(publish_at__lte=now or timezone.now())
 
 
-class WorkingCopy(models.Model):
+class WorkingCopy(AboutItem):
     """Changes to live content that are not public yet: what editors saved of an item and of its
     parts (a guide's chapters), kept as Django-serialised rows beside the live ones (no second
     copy of each table). Staff preview it on the public layout and compare it with the live
     version; publishing writes the rows in one django-reversion revision, now or at
     `publish_at` (`infomigra.working_copies`)."""
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.PositiveBigIntegerField()
-    item = GenericForeignKey("content_type", "object_id")
     rows = models.JSONField(_("filas"), default=list, editable=False)
     deleted = models.JSONField(_("filas que se borrarán"), default=list, editable=False)
     change_note_es = models.CharField(_("nota del cambio (español)"), max_length=300, blank=True)

@@ -61,6 +61,14 @@ KEPT_HEADERS = (
 QUERY_SECONDS = 60
 
 
+def keep_private(response):
+    """A staff preview (a draft, pending changes): never kept by a cache on the way, never
+    indexed. (This cache and the statistics already leave staff's pages alone: they carry a
+    session.)"""
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+
+
 def seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 600)
 

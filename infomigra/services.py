@@ -2,6 +2,7 @@
 did what, and the stored review and translation columns are recomputed."""
 
 import reversion
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -94,7 +95,7 @@ def working_copy_save(*, obj, user, base_url, m2m=None, parts=(), deleted=(), no
     `parts` changed or added and `deleted` removed; the live rows are not touched. A change
     note, when given, is published with the copy. Returns the copy."""
     unit = obj.edit_unit()
-    copy = WorkingCopy.objects.select_for_update().for_item(unit).first()
+    copy = WorkingCopy.objects.select_for_update().open().for_item(unit).first()
     if copy is None:
         copy = WorkingCopy(item=unit)
     working_copies.store(copy, obj, m2m=m2m)
@@ -115,8 +116,6 @@ def working_copy_publish(*, copy, user):
     guide and every chapter: restoring it restores them all) and says who published; then
     its change note, which tells the subscribers. None when the copy was published or
     discarded meanwhile."""
-    from django.apps import apps
-
     copy = WorkingCopy.objects.select_for_update().open().filter(pk=copy.pk).first()
     if copy is None:
         return None
@@ -140,9 +139,6 @@ def working_copy_publish(*, copy, user):
             obj = model._default_manager.filter(pk=pk).first() if pk is not None else model()
             if obj is None:  # deleted meanwhile
                 continue
-            if obj == unit:  # whether the unit is public is its own business ("Pasar a
-                for name in ("status", "publish_at"):  # borrador" meanwhile stays done)
-                    values.pop(name, None)
             working_copies.apply_values(values, obj)
             obj.save()
             for name, pks in m2m.items():

@@ -454,8 +454,7 @@ MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 # statistics middleware (a page from the cache is still counted) and after CSRF (a page from the
 # cache gets the visitor's own token). 0 turns it off.
 MIDDLEWARE.append("infomigra.pagecache.PageCacheMiddleware")
-# Staff's preview of pending changes (`?cambios=`): innermost, so that its response, stripped of
-# its PortalPage, is neither cached nor counted as a visit.
+# Staff's preview of pending changes (`?cambios=`): after authentication, around the views.
 MIDDLEWARE.append("infomigra.working_copies.PreviewMiddleware")
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 AUTHENTICATION_BACKENDS = [

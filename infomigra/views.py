@@ -15,6 +15,7 @@ from django_filters.views import FilterView
 from . import ratelimit, search, services
 from .forms import FeedbackForm
 from .i18n import alternate_urls
+from .pagecache import keep_private
 from .pdf import pdf_response, render_pdf
 
 
@@ -78,10 +79,10 @@ class ObjectAlternatesMixin(PublishedContentMixin):
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
-        if not getattr(self.object, "is_live", True):
-            # A staff preview of a draft or scheduled item: never cached, never indexed.
-            response["Cache-Control"] = "private, no-store"
-            response["X-Robots-Tag"] = "noindex"
+        if not getattr(
+            self.object, "is_live", True
+        ):  # a staff preview of a draft or scheduled item
+            keep_private(response)
         return response
 
 

@@ -15,24 +15,23 @@ Rows are stored with Django's own serialiser (the format django-reversion keeps 
 rather than a second copy of each table: one small model serves every content type.
 """
 
+import contextlib
 import contextvars
 import json
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.db import models
 from django.db.models.signals import post_init
+from django.utils.translation import gettext as _
 
+from .history import field_changes, mirrors_translation
 from .models import WorkingCopy
+from .pagecache import keep_private
 
 PREVIEW_PARAMETER = "cambios"
 _previewing = contextvars.ContextVar("working_copy_preview", default=None)
-
-
-def mirrors_translation(field, model):
-    """modeltranslation's copy of the Spanish column (`title` beside `title_es`): never written
-    from a copy (the language fields are)."""
-    return not getattr(field, "language", None) and hasattr(model, f"{field.name}_en")
 
 
 def _editable_fields(model):
@@ -47,13 +46,19 @@ def _key(model, pk):
     return f"{model._meta.label_lower}:{pk}"
 
 
-def serialise(obj, m2m=None):
-    """One row as Django's serialiser writes it, with `m2m` ({field name: [pks]}) from the form
-    (the serialiser would read the live ones). A new file in a file field is stored now."""
+def _row_key(row):
+    """The same key, for a stored row (the serialiser names its model "app.model")."""
+    return f"{row['model']}:{row.get('pk')}"
+
+
+def serialise(obj, m2m=None, leave=()):
+    """One row as Django's serialiser writes it (without the fields named in `leave`), with
+    `m2m` ({field name: [pks]}) from the form (the serialiser would read the live ones). A new
+    file in a file field is stored now."""
     for field in obj._meta.concrete_fields:
         if isinstance(field, models.FileField):
             field.pre_save(obj, False)  # writes an uncommitted upload to the storage
-    names = [field.name for field in _editable_fields(type(obj))]
+    names = [field.name for field in _editable_fields(type(obj)) if field.name not in leave]
     (row,) = json.loads(serializers.serialize("json", [obj], fields=names))
     for name, pks in (m2m or {}).items():
         row["fields"][name] = sorted(pks)
@@ -80,14 +85,21 @@ def apply_values(values, obj):
     obj._state.fields_cache.clear()  # a changed foreign key reads its new object
 
 
+# Whether and since when the unit itself is public is decided on the live row ("Publicar",
+# "Pasar a borrador"), never by a copy: a withdrawal while changes wait stays done.
+UNIT_OWN_FIELDS = ("status", "publish_at")
+
+
 def store(copy, obj, *, m2m=None):
     """Put `obj`'s pending row in `copy` (replacing an earlier one for the same row)."""
-    row = serialise(obj, m2m)
+    own_type = ContentType.objects.get_for_model(obj).pk  # cached: no query
+    is_unit = (copy.content_type_id, copy.object_id) == (own_type, obj.pk)
+    row = serialise(obj, m2m, leave=UNIT_OWN_FIELDS if is_unit else ())
     if obj.pk is None:
         copy.rows.append(row)
         return
     key = _key(type(obj), obj.pk)
-    copy.rows = [r for r in copy.rows if f"{r['model']}:{r.get('pk')}" != key] + [row]
+    copy.rows = [r for r in copy.rows if _row_key(r) != key] + [row]
 
 
 def store_deleted(copy, obj):
@@ -98,42 +110,35 @@ def store_deleted(copy, obj):
 
 def open_copy(item):
     """The open working copy of `item`'s unit, or None."""
-    return WorkingCopy.objects.for_item(item.edit_unit()).first()
+    return WorkingCopy.objects.open().for_item(item.edit_unit()).first()
 
 
 def apply(obj):
-    """Lay the pending values of `obj` (if its unit has an open copy) over it; True if any."""
+    """Lay the pending values of `obj` (if its unit has an open copy) over it."""
     copy = open_copy(obj)
-    if copy is None:
-        return False
     key = _key(type(obj), obj.pk)
-    for row in copy.rows:
-        if f"{row['model']}:{row.get('pk')}" == key:
+    for row in copy.rows if copy else ():
+        if _row_key(row) == key:
             apply_values(deserialise(row)[2], obj)
-            return True
-    return False
 
 
 # --- Preview ----------------------------------------------------------------------------------
 
 
-class preview:
+@contextlib.contextmanager
+def preview(copy):
     """Within `with preview(copy):`, every instance loaded of a row the copy changes carries
     the pending values (context-local: other requests are untouched)."""
-
-    def __init__(self, copy):
-        self.pending = {}
-        for row in copy.rows:
-            model, pk, values, _m2m = deserialise(row)
-            if pk is not None:
-                self.pending[_key(model, pk)] = values
-
-    def __enter__(self):
-        self.token = _previewing.set(self.pending)
-        return self
-
-    def __exit__(self, *exc):
-        _previewing.reset(self.token)
+    pending = {}
+    for row in copy.rows:
+        model, pk, values, _m2m = deserialise(row)
+        if pk is not None:
+            pending[_key(model, pk)] = values
+    token = _previewing.set(pending)
+    try:
+        yield
+    finally:
+        _previewing.reset(token)
 
 
 def _overlay(sender, instance, **kwargs):
@@ -155,9 +160,8 @@ def may_edit(user, copy):
 
 class PreviewMiddleware:
     """`?cambios=<copy>` on a public page, for staff who may change the item: the page as it
-    will be once the copy is published. Never cached, indexed or counted as a visit (the
-    response loses its `PortalPage`, which the page cache and the statistics read); the
-    template shows a banner (`request.working_copy`)."""
+    will be once the copy is published, with a banner (`request.working_copy`), kept private
+    like the preview of a draft."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -165,19 +169,14 @@ class PreviewMiddleware:
     def __call__(self, request):
         number = request.GET.get(PREVIEW_PARAMETER, "")
         copy = None
-        if number.isdigit() and getattr(request, "user", None) and request.user.is_staff:
+        if number.isdigit() and request.user.is_staff:
             copy = WorkingCopy.objects.open().filter(pk=int(number)).first()
-            if copy is not None and not may_edit(request.user, copy):
-                copy = None
-        if copy is None:
+        if copy is None or not may_edit(request.user, copy):
             return self.get_response(request)
         request.working_copy = copy
         with preview(copy):
             response = self.get_response(request)
-        if hasattr(response, "portal_page"):
-            del response.portal_page
-        response["Cache-Control"] = "private, no-store"
-        response["X-Robots-Tag"] = "noindex"
+        keep_private(response)
         return response
 
 
@@ -185,27 +184,22 @@ class PreviewMiddleware:
 
 
 def changes(copy):
-    """For each pending row: the item's name and its changes against the live row."""
-    from .admin import field_changes  # the history's own comparison, in editors' words
-
+    """For each pending row that differs from the live one (or is new, or goes): the item's
+    name and its changes against the live row."""
     compared = []
     for row in copy.rows:
-        model, pk, values, m2m = deserialise(row)
+        model, pk, values, _m2m = deserialise(row)
         live = model._default_manager.filter(pk=pk).first() if pk is not None else None
         before = {attname: getattr(live, attname) for attname in values} if live else {}
-        pending = model(**values)
-        compared.append(
-            {
-                "item": str(live or pending),
-                "model": model._meta.verbose_name,
-                "new": live is None,
-                "changes": field_changes(model, before, values),
-            }
-        )
+        changed = field_changes(model, before, values)
+        if live is None or changed:
+            compared.append({"item": str(live or model(**values)), "changes": changed,
+                             "model": model._meta.verbose_name,
+                             "mark": "" if live else _("nuevo")})  # fmt: skip
     for label, pk in copy.deleted:
         model = apps.get_model(label)
         live = model._default_manager.filter(pk=pk).first()
         if live is not None:
             compared.append({"item": str(live), "model": model._meta.verbose_name,
-                             "deleted": True, "changes": []})  # fmt: skip
+                             "mark": _("se borrará"), "changes": []})  # fmt: skip
     return compared

@@ -587,7 +587,7 @@ def test_a_chapter_is_edited_with_the_lighter_toolbar(client, login_as):
 
 
 def test_a_paragraph_added_after_another_is_shown_as_added_words_only():
-    from infomigra.admin import word_diff
+    from infomigra.history import word_diff
 
     before = "<p>Confirma en el Portal de Inmigración.</p>"
     after = "<p>Confirma en el Portal de Inmigración.</p><ul><li>Texto nuevo.</li></ul>"

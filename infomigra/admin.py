@@ -197,10 +197,12 @@ class EditorialAdminMixin:
     def _pending(self, request, obj, change):
         """Does this save go into a working copy? The item, or its unit, is live: a change, or
         a new part (a chapter added to a live guide waits with the guide's other changes)."""
-        if not hasattr(request, "content_pending"):
+        if getattr(request, "restoring", False):
+            return False  # a restored version is written at once
+        if not hasattr(obj, "_content_pending"):  # per item: a list's rows may differ
             counts = change or (obj.part_of and getattr(obj, f"{obj.part_of}_id", None))
-            request.content_pending = bool(counts and obj.edit_unit().is_public())
-        return request.content_pending
+            obj._content_pending = bool(counts and obj.edit_unit().is_public())
+        return obj._content_pending
 
     def save_related(self, request, form, formsets, change):
         if not self._pending(request, form.instance, change):
@@ -225,12 +227,12 @@ class EditorialAdminMixin:
         request.working_copy = copy
 
     def log_change(self, request, obj, message):
-        if getattr(request, "content_pending", False):
+        if getattr(obj, "_content_pending", False):
             message = _("Guardado como cambio pendiente (la versión publicada no cambió)")
         return super().log_change(request, obj, message)
 
     def log_addition(self, request, obj, message):
-        if getattr(request, "content_pending", False):
+        if getattr(obj, "_content_pending", False):
             return None  # not added yet: the working copy's publication is recorded
         return super().log_addition(request, obj, message)
 
@@ -460,7 +462,6 @@ class HistoryAdminMixin(VersionAdmin):
         """Restoring a version writes it at once (the whole unit: a guide with its chapters),
         not into a working copy, and the form shows the restored version, not pending changes."""
         request.restoring = True
-        request.content_pending = False
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def version_diff_view(self, request, object_id, version_id):

@@ -388,3 +388,26 @@ def test_publish_now_from_a_live_items_own_form_goes_back_to_that_form(client, l
     assert "Cambios publicados." in page and "Hay cambios pendientes" not in page
     chapter.refresh_from_db()
     assert chapter.body_es == NEW_ES and not WorkingCopy.objects.open().exists()
+
+
+def test_reordering_a_list_sorts_each_row_by_its_own_state(client, login_as, spain):
+    """The guides list edits "order" in place: the live guide's new place waits in its working
+    copy, the draft's is saved; the first row's case is not applied to the next ones."""
+    login_as(roles.EDITORS)
+    draft = CountryGuideFactory(country="IT", status=Status.DRAFT, order=5)
+    spain.order = 4
+    spain.save()
+    data = {"form-TOTAL_FORMS": "2", "form-INITIAL_FORMS": "2", "form-MIN_NUM_FORMS": "0",
+            "form-MAX_NUM_FORMS": "1000", "_save": "Guardar"}  # fmt: skip
+    rows = [spain, draft] if spain.pk < draft.pk else [draft, spain]
+    for number, guide in enumerate(rows):
+        data[f"form-{number}-id"] = guide.pk
+        data[f"form-{number}-order"] = {spain.pk: 9, draft.pk: 1}[guide.pk]
+    response = client.post(reverse("admin:lines_countryguide_changelist"), data)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    spain.refresh_from_db()
+    assert draft.order == 1  # not live: saved
+    assert spain.order == 4  # live: waits
+    copy = WorkingCopy.objects.get()
+    assert copy.item == spain and copy.rows[0]["fields"]["order"] == 9
